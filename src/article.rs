@@ -1,0 +1,107 @@
+//! The article JSON: the product's contract with its users. Field names follow Readability.js where
+//! it has one, so switching is a rename-free change; the rest is documented in the README.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON shape below; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A cleaned article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Article {
+    pub schema_version: u32,
+    /// The headline a reader sees (not the `<title>` with the site name appended).
+    pub title: Option<String>,
+    /// Author names, comma-separated.
+    pub byline: Option<String>,
+    /// Text direction (`ltr` / `rtl`) when the page declares one.
+    pub dir: Option<String>,
+    /// Language tag, e.g. `en` or `de-DE`.
+    pub lang: Option<String>,
+    /// A one- or two-sentence summary.
+    pub excerpt: Option<String>,
+    pub site_name: Option<String>,
+    /// ISO 8601 publication date or date-time.
+    pub published_time: Option<String>,
+    /// ISO 8601 date or date-time of the last change.
+    pub modified_time: Option<String>,
+    /// Canonical address of the article.
+    pub url: Option<String>,
+    /// The article's main image.
+    pub lead_image: Option<String>,
+    /// The article as clean, sanitized HTML.
+    pub content: String,
+    /// The article as plain text, paragraphs separated by blank lines.
+    pub text_content: String,
+    /// Characters in `textContent`.
+    pub length: usize,
+    /// Words in `textContent` (CJK characters count one each).
+    pub word_count: usize,
+    /// Typed content in reading order.
+    pub blocks: Vec<Block>,
+    /// What was dropped and why.
+    pub removed: Vec<Removed>,
+}
+
+/// One typed piece of the article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
+pub enum Block {
+    Heading {
+        level: u8,
+        text: String,
+    },
+    Paragraph {
+        text: String,
+    },
+    List {
+        ordered: bool,
+        items: Vec<String>,
+    },
+    Quote {
+        text: String,
+    },
+    Code {
+        text: String,
+        language: Option<String>,
+    },
+    Table {
+        rows: Vec<Vec<String>>,
+    },
+    Image {
+        src: String,
+        alt: Option<String>,
+        caption: Option<String>,
+        credit: Option<String>,
+    },
+}
+
+/// Why something was removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum RemovedKind {
+    Cookie,
+    Credit,
+    Ad,
+    Nav,
+    Share,
+    Related,
+    Newsletter,
+    Comments,
+    Paywall,
+    Footer,
+    Hidden,
+    Other,
+}
+
+/// One removed piece of the page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Removed {
+    pub kind: RemovedKind,
+    /// A short excerpt of the removed text (at most 80 characters).
+    pub text: String,
+    /// The rule that matched, in words.
+    pub reason: String,
+}

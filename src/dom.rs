@@ -1,0 +1,448 @@
+//! A small arena DOM that every stage after parsing works on. Nodes live in one `Vec` and refer to
+//! each other by index, so walks are iterative loops over indices (wasm has a 1 MiB stack) and no
+//! stage depends on html5ever's or rcdom's types (only `parse` sees those).
+
+/// Index of a node in its [`Dom`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeId(pub u32);
+
+impl NodeId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// An element's tag and attributes. Tag and attribute names are ASCII-lowercase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Element {
+    pub tag: String,
+    pub attrs: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NodeKind {
+    Document,
+    Element(Element),
+    Text(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub parent: Option<NodeId>,
+    pub children: Vec<NodeId>,
+    pub kind: NodeKind,
+}
+
+/// The whole page. Detached nodes stay in the arena but are unreachable from `root`.
+#[derive(Debug, Clone)]
+pub struct Dom {
+    nodes: Vec<Node>,
+    root: NodeId,
+}
+
+impl Default for Dom {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Dom {
+    /// An empty document.
+    pub fn new() -> Dom {
+        Dom {
+            nodes: vec![Node {
+                parent: None,
+                children: Vec::new(),
+                kind: NodeKind::Document,
+            }],
+            root: NodeId(0),
+        }
+    }
+
+    pub fn root(&self) -> NodeId {
+        self.root
+    }
+
+    /// Number of nodes ever created (including detached ones).
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.len() <= 1
+    }
+
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id.index()]
+    }
+
+    fn push(&mut self, kind: NodeKind) -> NodeId {
+        let id = NodeId(self.nodes.len() as u32);
+        self.nodes.push(Node {
+            parent: None,
+            children: Vec::new(),
+            kind,
+        });
+        id
+    }
+
+    pub fn create_element(&mut self, tag: &str, attrs: Vec<(String, String)>) -> NodeId {
+        self.push(NodeKind::Element(Element {
+            tag: tag.to_string(),
+            attrs,
+        }))
+    }
+
+    pub fn create_text(&mut self, text: &str) -> NodeId {
+        self.push(NodeKind::Text(text.to_string()))
+    }
+
+    /// Appends `child` (which must be detached) as the last child of `parent`.
+    pub fn append(&mut self, parent: NodeId, child: NodeId) {
+        self.nodes[child.index()].parent = Some(parent);
+        self.nodes[parent.index()].children.push(child);
+    }
+
+    /// Removes `id` from its parent. Its subtree stays intact and can be re-attached.
+    pub fn detach(&mut self, id: NodeId) {
+        if let Some(parent) = self.nodes[id.index()].parent.take() {
+            self.nodes[parent.index()].children.retain(|&c| c != id);
+        }
+    }
+
+    /// Replaces `id` by its children, in place.
+    pub fn unwrap(&mut self, id: NodeId) {
+        let Some(parent) = self.nodes[id.index()].parent else {
+            return;
+        };
+        let children = std::mem::take(&mut self.nodes[id.index()].children);
+        for &c in &children {
+            self.nodes[c.index()].parent = Some(parent);
+        }
+        let siblings = &mut self.nodes[parent.index()].children;
+        if let Some(pos) = siblings.iter().position(|&c| c == id) {
+            siblings.splice(pos..pos + 1, children);
+        }
+        self.nodes[id.index()].parent = None;
+    }
+
+    /// Puts `new` (detached) where `old` is, detaching `old`.
+    pub fn replace(&mut self, old: NodeId, new: NodeId) {
+        let Some(parent) = self.nodes[old.index()].parent else {
+            return;
+        };
+        if let Some(pos) = self.nodes[parent.index()]
+            .children
+            .iter()
+            .position(|&c| c == old)
+        {
+            self.nodes[parent.index()].children[pos] = new;
+            self.nodes[new.index()].parent = Some(parent);
+            self.nodes[old.index()].parent = None;
+        }
+    }
+
+    /// Changes an element's tag name (e.g. a `<div>` that holds only text becomes a `<p>`).
+    pub fn rename(&mut self, id: NodeId, tag: &str) {
+        if let NodeKind::Element(e) = &mut self.nodes[id.index()].kind {
+            e.tag = tag.to_string();
+        }
+    }
+
+    pub fn parent(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes[id.index()].parent
+    }
+
+    pub fn children(&self, id: NodeId) -> &[NodeId] {
+        &self.nodes[id.index()].children
+    }
+
+    pub fn element(&self, id: NodeId) -> Option<&Element> {
+        match &self.nodes[id.index()].kind {
+            NodeKind::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The element's lowercase tag name, or `None` for text and the document.
+    pub fn tag(&self, id: NodeId) -> Option<&str> {
+        self.element(id).map(|e| e.tag.as_str())
+    }
+
+    pub fn is_tag(&self, id: NodeId, tag: &str) -> bool {
+        self.tag(id) == Some(tag)
+    }
+
+    /// The node's own text if it is a text node.
+    pub fn text(&self, id: NodeId) -> Option<&str> {
+        match &self.nodes[id.index()].kind {
+            NodeKind::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn set_text(&mut self, id: NodeId, text: String) {
+        if let NodeKind::Text(t) = &mut self.nodes[id.index()].kind {
+            *t = text;
+        }
+    }
+
+    pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+        self.element(id)?
+            .attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn attrs(&self, id: NodeId) -> &[(String, String)] {
+        match &self.nodes[id.index()].kind {
+            NodeKind::Element(e) => &e.attrs,
+            _ => &[],
+        }
+    }
+
+    pub fn set_attr(&mut self, id: NodeId, name: &str, value: &str) {
+        if let NodeKind::Element(e) = &mut self.nodes[id.index()].kind {
+            match e.attrs.iter_mut().find(|(k, _)| k == name) {
+                Some(slot) => slot.1 = value.to_string(),
+                None => e.attrs.push((name.to_string(), value.to_string())),
+            }
+        }
+    }
+
+    pub fn remove_attr(&mut self, id: NodeId, name: &str) {
+        if let NodeKind::Element(e) = &mut self.nodes[id.index()].kind {
+            e.attrs.retain(|(k, _)| k != name);
+        }
+    }
+
+    /// `class` and `id` joined by a space, lowercased: what class/id vocabularies match against.
+    pub fn class_and_id(&self, id: NodeId) -> String {
+        let mut s = String::new();
+        if let Some(c) = self.attr(id, "class") {
+            s.push_str(c);
+        }
+        if let Some(i) = self.attr(id, "id") {
+            s.push(' ');
+            s.push_str(i);
+        }
+        s.make_ascii_lowercase();
+        s
+    }
+
+    /// All nodes below `id` (not `id` itself) in document order, without recursion.
+    pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
+        let mut stack: Vec<NodeId> = self.children(id).to_vec();
+        stack.reverse();
+        Descendants { dom: self, stack }
+    }
+
+    /// Elements below `id` in document order.
+    pub fn descendant_elements(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        self.descendants(id).filter(|&n| self.element(n).is_some())
+    }
+
+    /// Elements below `id` with the given tag, in document order.
+    pub fn find_tags<'a>(&'a self, id: NodeId, tag: &'a str) -> impl Iterator<Item = NodeId> + 'a {
+        self.descendants(id).filter(move |&n| self.is_tag(n, tag))
+    }
+
+    /// The parent chain of `id`, nearest first (not including `id`).
+    pub fn ancestors(&self, id: NodeId) -> Ancestors<'_> {
+        Ancestors {
+            dom: self,
+            next: self.parent(id),
+        }
+    }
+
+    /// True when `id` is still reachable from the document root.
+    pub fn is_attached(&self, id: NodeId) -> bool {
+        id == self.root || self.ancestors(id).any(|a| a == self.root)
+    }
+
+    /// True when `ancestor` is `id` or one of its ancestors.
+    pub fn contains(&self, ancestor: NodeId, id: NodeId) -> bool {
+        id == ancestor || self.ancestors(id).any(|a| a == ancestor)
+    }
+
+    /// Concatenated text of the subtree, as in the DOM's `textContent`.
+    pub fn text_content(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        if let Some(t) = self.text(id) {
+            out.push_str(t);
+        }
+        for n in self.descendants(id) {
+            if let Some(t) = self.text(n) {
+                out.push_str(t);
+            }
+        }
+        out
+    }
+
+    /// Text of the subtree with whitespace runs folded to one space and trimmed.
+    pub fn normalized_text(&self, id: NodeId) -> String {
+        collapse_whitespace(&self.text_content(id))
+    }
+
+    /// Number of non-whitespace characters in the subtree's text.
+    pub fn text_len(&self, id: NodeId) -> usize {
+        let mut n = 0;
+        let mut count = |t: &str| n += t.chars().filter(|c| !c.is_whitespace()).count();
+        if let Some(t) = self.text(id) {
+            count(t);
+        }
+        for d in self.descendants(id) {
+            if let Some(t) = self.text(d) {
+                count(t);
+            }
+        }
+        n
+    }
+
+    /// The first element child with the given tag.
+    pub fn child_tag(&self, id: NodeId, tag: &str) -> Option<NodeId> {
+        self.children(id)
+            .iter()
+            .copied()
+            .find(|&c| self.is_tag(c, tag))
+    }
+
+    /// The `<html>`, `<head>` and `<body>` elements, when present.
+    pub fn html_element(&self) -> Option<NodeId> {
+        self.child_tag(self.root, "html")
+    }
+
+    pub fn head(&self) -> Option<NodeId> {
+        self.html_element().and_then(|h| self.child_tag(h, "head"))
+    }
+
+    pub fn body(&self) -> Option<NodeId> {
+        self.html_element().and_then(|h| self.child_tag(h, "body"))
+    }
+
+    /// Depth of `id` below the root.
+    pub fn depth(&self, id: NodeId) -> usize {
+        self.ancestors(id).count()
+    }
+}
+
+/// Iterator behind [`Dom::descendants`].
+pub struct Descendants<'a> {
+    dom: &'a Dom,
+    stack: Vec<NodeId>,
+}
+
+impl Descendants<'_> {
+    /// Do not descend into the children of the node just returned.
+    pub fn skip_children_of(&mut self, id: NodeId) {
+        let n = self.dom.children(id).len();
+        for _ in 0..n {
+            match self.stack.last() {
+                Some(&top) if self.dom.parent(top) == Some(id) => {
+                    self.stack.pop();
+                }
+                _ => break,
+            }
+        }
+    }
+}
+
+impl Iterator for Descendants<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let id = self.stack.pop()?;
+        self.stack
+            .extend(self.dom.children(id).iter().rev().copied());
+        Some(id)
+    }
+}
+
+/// Iterator behind [`Dom::ancestors`].
+pub struct Ancestors<'a> {
+    dom: &'a Dom,
+    next: Option<NodeId>,
+}
+
+impl Iterator for Ancestors<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let id = self.next?;
+        self.next = self.dom.parent(id);
+        Some(id)
+    }
+}
+
+/// Folds every whitespace run to one space and trims the ends.
+pub fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> (Dom, NodeId, NodeId, NodeId) {
+        let mut dom = Dom::new();
+        let div = dom.create_element("div", vec![("class".into(), "A b".into())]);
+        let p = dom.create_element("p", vec![]);
+        let t = dom.create_text("  hello   world ");
+        dom.append(dom.root(), div);
+        dom.append(div, p);
+        dom.append(p, t);
+        (dom, div, p, t)
+    }
+
+    #[test]
+    fn descendants_walk_in_document_order() {
+        let (dom, div, p, t) = sample();
+        assert_eq!(
+            dom.descendants(dom.root()).collect::<Vec<_>>(),
+            vec![div, p, t]
+        );
+    }
+
+    #[test]
+    fn unwrap_moves_children_into_the_parent() {
+        let (mut dom, div, p, t) = sample();
+        dom.unwrap(p);
+        assert_eq!(dom.children(div), &[t]);
+        assert!(!dom.is_attached(p));
+    }
+
+    #[test]
+    fn text_is_collapsed_and_counted_without_spaces() {
+        let (dom, div, _, _) = sample();
+        assert_eq!(dom.normalized_text(div), "hello world");
+        assert_eq!(dom.text_len(div), 10);
+        assert_eq!(dom.class_and_id(div), "a b");
+    }
+
+    #[test]
+    fn deep_chains_do_not_recurse() {
+        let mut dom = Dom::new();
+        let mut cur = dom.root();
+        for _ in 0..200_000 {
+            let e = dom.create_element("div", vec![]);
+            dom.append(cur, e);
+            cur = e;
+        }
+        let t = dom.create_text("x");
+        dom.append(cur, t);
+        assert_eq!(dom.text_content(dom.root()), "x");
+        assert_eq!(dom.depth(t), 200_001);
+    }
+}

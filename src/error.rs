@@ -1,0 +1,46 @@
+//! Typed errors. Every failure is one of these; nothing panics across the API.
+
+use std::fmt;
+
+/// Why [`crate::clean`] gave no article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CleanError {
+    /// The input is larger than `limits.maxInputBytes`.
+    InputTooLarge { bytes: usize, limit: usize },
+    /// The parsed page has more nodes than `limits.maxNodes`.
+    TooManyNodes { nodes: usize, limit: usize },
+    /// The options could not be understood.
+    InvalidOptions(String),
+    /// The page has no readable text at all.
+    NoContent,
+}
+
+impl CleanError {
+    /// A stable machine-readable code (used as the JS error `name` and in CLI output).
+    pub fn code(&self) -> &'static str {
+        match self {
+            CleanError::InputTooLarge { .. } => "InputTooLarge",
+            CleanError::TooManyNodes { .. } => "TooManyNodes",
+            CleanError::InvalidOptions(_) => "InvalidOptions",
+            CleanError::NoContent => "NoContent",
+        }
+    }
+}
+
+impl fmt::Display for CleanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CleanError::InputTooLarge { bytes, limit } => {
+                write!(f, "input is {bytes} bytes, over the limit of {limit}")
+            }
+            CleanError::TooManyNodes { nodes, limit } => {
+                write!(f, "page has {nodes} nodes, over the limit of {limit}")
+            }
+            CleanError::InvalidOptions(why) => write!(f, "invalid options: {why}"),
+            CleanError::NoContent => write!(f, "the page has no readable content"),
+        }
+    }
+}
+
+impl std::error::Error for CleanError {}
