@@ -321,6 +321,33 @@ impl Dom {
         self.html_element().and_then(|h| self.child_tag(h, "body"))
     }
 
+    /// For every node under `id` (and `id` itself), a value summed over its subtree, where `own`
+    /// gives each node's own contribution. One pass in reverse document order, no recursion; the
+    /// result is indexed by `NodeId::index()` (nodes outside the subtree get 0).
+    pub fn subtree_sums(&self, id: NodeId, own: impl Fn(&Dom, NodeId) -> usize) -> Vec<usize> {
+        let mut sums = vec![0usize; self.nodes.len()];
+        let order: Vec<NodeId> = std::iter::once(id).chain(self.descendants(id)).collect();
+        for &n in order.iter().rev() {
+            let total = own(self, n)
+                + self
+                    .children(n)
+                    .iter()
+                    .map(|c| sums[c.index()])
+                    .sum::<usize>();
+            sums[n.index()] = total;
+        }
+        sums
+    }
+
+    /// Non-whitespace characters of text below every node (see [`Dom::subtree_sums`]).
+    pub fn text_lengths(&self, id: NodeId) -> Vec<usize> {
+        self.subtree_sums(id, |dom, n| {
+            dom.text(n)
+                .map(|t| t.chars().filter(|c| !c.is_whitespace()).count())
+                .unwrap_or(0)
+        })
+    }
+
     /// Depth of `id` below the root.
     pub fn depth(&self, id: NodeId) -> usize {
         self.ancestors(id).count()

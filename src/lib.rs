@@ -1,15 +1,235 @@
 //! articlean: turns a raw web page into a clean, structured article.
 //!
 //! The pipeline, one module per stage, in the order [`clean`] runs them:
-//! [`parse`] → [`prepare`] → [`metadata`] → [`boilerplate`] → [`candidates`] → [`prune`] →
-//! [`serialize`].
+//! [`parse`] (html5ever → arena DOM) → [`metadata`] (title, byline, dates; read before anything is
+//! removed, since JSON-LD lives in `<script>`) → [`prepare`] (scripts, hidden nodes, lazy images) →
+//! [`boilerplate`] (consent notices, ads, navigation, share bars, …) → [`candidates`] (which element
+//! is the article) → [`prune`] (furniture inside the article) → [`serialize`] (blocks, sanitized
+//! HTML, text). A retry ladder reruns the last four stages with fewer rules when too little text
+//! survives.
+//!
+//! ```
+//! let html = "<html><head><title>Hello</title></head><body><article><p>Some words of an \
+//!             article.</p></article></body></html>";
+//! let article = articlean::clean(html, &articlean::Options::default()).unwrap();
+//! assert_eq!(article.text_content, "Some words of an article.");
+//! ```
+
+#![forbid(unsafe_code)]
 
 pub mod article;
+pub mod boilerplate;
+pub mod candidates;
+pub mod decode;
 pub mod dom;
 pub mod error;
+pub mod metadata;
 pub mod options;
 pub mod parse;
+pub mod prepare;
+pub mod prune;
+pub mod rules;
+pub mod serialize;
+mod tags;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use article::{Article, Block, Removed, RemovedKind, SCHEMA_VERSION};
 pub use error::CleanError;
 pub use options::{Favor, Limits, Options};
+
+use boilerplate::Strictness;
+use dom::Dom;
+use url::Url;
+
+/// One rung of the retry ladder: which rule families are on.
+#[derive(Debug, Clone, Copy)]
+struct Attempt {
+    class_rules: bool,
+    weight_classes: bool,
+    clean_conditionally: bool,
+}
+
+/// Strictest first. A thin result (under `charThreshold` characters) moves one rung down: the class
+/// vocabulary can be wrong about a site (a `sidebar-layout` wrapper), class weights can mislead, and
+/// conditional cleaning can eat short articles. The longest result wins if none is long enough.
+const LADDER: [Attempt; 4] = [
+    Attempt {
+        class_rules: true,
+        weight_classes: true,
+        clean_conditionally: true,
+    },
+    Attempt {
+        class_rules: false,
+        weight_classes: true,
+        clean_conditionally: true,
+    },
+    Attempt {
+        class_rules: false,
+        weight_classes: false,
+        clean_conditionally: true,
+    },
+    Attempt {
+        class_rules: false,
+        weight_classes: false,
+        clean_conditionally: false,
+    },
+];
+
+/// Cleans a page given as text.
+pub fn clean(html: &str, options: &Options) -> Result<Article, CleanError> {
+    let dom = parse::parse_html(html, &options.limits)?;
+    Ok(clean_dom(dom, options))
+}
+
+/// Cleans a page given as raw bytes, detecting its character encoding (BOM, `contentType`'s
+/// charset, `<meta charset>`, else UTF-8 when valid, else windows-1252).
+pub fn clean_bytes(bytes: &[u8], content_type: Option<&str>, options: &Options) -> Result<Article, CleanError> {
+    if bytes.len() > options.limits.max_input_bytes {
+        return Err(CleanError::InputTooLarge {
+            bytes: bytes.len(),
+            limit: options.limits.max_input_bytes,
+        });
+    }
+    let text = decode::decode(bytes, content_type);
+    clean(&text, options)
+}
+
+fn base_url(dom: &Dom, options: &Options) -> Option<Url> {
+    let given = options.url.as_deref().and_then(|u| Url::parse(u).ok());
+    let base_tag = dom
+        .find_tags(dom.root(), "base")
+        .find_map(|b| dom.attr(b, "href").map(str::to_string));
+    match (given, base_tag) {
+        (Some(page), Some(base)) => page.join(&base).ok().or(Some(page)),
+        (Some(page), None) => Some(page),
+        (None, Some(base)) => Url::parse(&base).ok(),
+        (None, None) => None,
+    }
+}
+
+fn clean_dom(mut dom: Dom, options: &Options) -> Article {
+    let mut base = base_url(&dom, options);
+    let meta = metadata::extract(&dom, base.as_ref());
+    if base.is_none() {
+        base = meta.canonical_url.as_deref().and_then(|u| Url::parse(u).ok());
+    }
+    let mut removed = Vec::new();
+    for &n in &meta.byline_nodes {
+        dom.detach(n);
+    }
+    prepare::prepare(&mut dom, &mut removed);
+
+    let ctx = serialize::Context {
+        base_url: base.as_ref(),
+        images: options.images,
+        links: options.links,
+        tables: options.tables,
+    };
+    let mut best: Option<(serialize::Output, Vec<Removed>)> = None;
+    for attempt in LADDER {
+        let mut attempt_dom = dom.clone();
+        let mut attempt_removed = removed.clone();
+        boilerplate::remove_boilerplate(
+            &mut attempt_dom,
+            Strictness {
+                class_rules: attempt.class_rules,
+            },
+            &mut attempt_removed,
+        );
+        let body = attempt_dom.body().unwrap_or(attempt_dom.root());
+        candidates::normalize_paragraphs(&mut attempt_dom, body);
+        let article = candidates::select_article(&mut attempt_dom, attempt.weight_classes).unwrap_or(body);
+        prune::prune(
+            &mut attempt_dom,
+            article,
+            meta.title.as_deref(),
+            options.favor,
+            attempt.clean_conditionally,
+            &mut attempt_removed,
+        );
+        let output = serialize::serialize(&attempt_dom, article, &ctx, &mut attempt_removed);
+        let length = output.text_content.chars().count();
+        let long_enough = length >= options.char_threshold;
+        let better = best
+            .as_ref()
+            .is_none_or(|(b, _)| length > b.text_content.chars().count());
+        if better {
+            best = Some((output, attempt_removed));
+        }
+        if long_enough {
+            break;
+        }
+    }
+    let (output, removed) = best.unwrap_or_default();
+    build_article(meta, output, removed, options)
+}
+
+
+fn build_article(
+    meta: metadata::Metadata,
+    output: serialize::Output,
+    removed: Vec<Removed>,
+    options: &Options,
+) -> Article {
+    let excerpt = meta.excerpt.clone().or_else(|| {
+        output.blocks.iter().find_map(|b| match b {
+            Block::Paragraph { text } if text.chars().count() > 40 => Some(first_sentences(text)),
+            _ => None,
+        })
+    });
+    let length = output.text_content.chars().count();
+    let word_count = count_words(&output.text_content);
+    Article {
+        schema_version: SCHEMA_VERSION,
+        title: meta.title,
+        byline: meta.byline,
+        dir: meta.dir,
+        lang: meta.lang,
+        excerpt,
+        site_name: meta.site_name,
+        published_time: meta.published_time,
+        modified_time: meta.modified_time,
+        url: meta.canonical_url.or_else(|| options.url.clone()),
+        lead_image: meta.lead_image,
+        content: output.content,
+        text_content: output.text_content,
+        length,
+        word_count,
+        blocks: output.blocks,
+        removed: if options.explain { removed } else { Vec::new() },
+    }
+}
+
+/// The opening of a paragraph, cut at a sentence end near 200 characters.
+fn first_sentences(text: &str) -> String {
+    const MAX: usize = 200;
+    if text.chars().count() <= MAX {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(MAX).collect();
+    match cut.rfind(['.', '!', '?', '。']) {
+        Some(i) if i > 40 => cut[..=i].to_string(),
+        _ => format!("{}…", cut.trim_end()),
+    }
+}
+
+/// Words separated by whitespace; each CJK ideograph or kana counts as one word, since those
+/// scripts do not put spaces between words.
+pub fn count_words(text: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let cjk = matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF);
+        if cjk {
+            count += 1;
+            in_word = false;
+        } else if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word && c.is_alphanumeric() {
+            count += 1;
+            in_word = true;
+        }
+    }
+    count
+}

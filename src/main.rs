@@ -1,1 +1,152 @@
-fn main() {}
+//! The `articlean` command-line tool: one page to stdout, or many pages as JSON lines.
+
+use articlean::{clean_bytes, Article, CleanError, Options};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+
+const USAGE: &str =
+    "usage: articlean [--url URL] [--format json|html|text] [--options JSON] [FILE|-]
+       articlean --jsonl [--options JSON] FILE...";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Json,
+    Html,
+    Text,
+}
+
+struct Args {
+    url: Option<String>,
+    format: Format,
+    jsonl: bool,
+    options_json: Option<String>,
+    files: Vec<String>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        url: None,
+        format: Format::Json,
+        jsonl: false,
+        options_json: None,
+        files: Vec::new(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--url" => args.url = Some(it.next().ok_or("--url needs a value")?),
+            "--format" => {
+                args.format = match it.next().as_deref() {
+                    Some("json") => Format::Json,
+                    Some("html") => Format::Html,
+                    Some("text") => Format::Text,
+                    other => return Err(format!("unknown format {other:?}")),
+                }
+            }
+            "--options" => args.options_json = Some(it.next().ok_or("--options needs a value")?),
+            "--jsonl" => args.jsonl = true,
+            "-h" | "--help" => return Err(String::new()),
+            _ if a.starts_with("--") => return Err(format!("unknown flag {a}")),
+            _ => args.files.push(a),
+        }
+    }
+    Ok(args)
+}
+
+fn read_input(path: &str) -> std::io::Result<Vec<u8>> {
+    if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf)?;
+        Ok(buf)
+    } else {
+        std::fs::read(path)
+    }
+}
+
+fn options_for(args: &Args) -> Result<Options, CleanError> {
+    let mut options = match &args.options_json {
+        Some(json) => Options::from_json(json)?,
+        None => Options::default(),
+    };
+    if args.url.is_some() {
+        options.url = args.url.clone();
+    }
+    Ok(options)
+}
+
+/// Cleans one file, timing only the extraction. A panic (which should never happen) is caught and
+/// reported as an error line, so one bad page never stops a batch.
+fn clean_file(path: &str, options: &Options) -> (Result<Article, (String, String)>, f64) {
+    let bytes = match read_input(path) {
+        Ok(b) => b,
+        Err(e) => return (Err(("ReadError".into(), e.to_string())), 0.0),
+    };
+    let start = Instant::now();
+    let result = std::panic::catch_unwind(|| clean_bytes(&bytes, None, options));
+    let ms = start.elapsed().as_secs_f64() * 1000.0;
+    let result = match result {
+        Ok(Ok(article)) => Ok(article),
+        Ok(Err(e)) => Err((e.code().to_string(), e.to_string())),
+        Err(_) => Err(("Panic".into(), "internal error while cleaning".into())),
+    };
+    (result, ms)
+}
+
+fn run() -> Result<(), String> {
+    let args = parse_args().map_err(|e| {
+        if e.is_empty() {
+            USAGE.to_string()
+        } else {
+            format!("{e}\n{USAGE}")
+        }
+    })?;
+    let options = options_for(&args).map_err(|e| e.to_string())?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.jsonl {
+        if args.files.is_empty() {
+            return Err(format!("--jsonl needs files\n{USAGE}"));
+        }
+        for path in &args.files {
+            let (result, ms) = clean_file(path, &options);
+            let line = match result {
+                Ok(article) => {
+                    serde_json::json!({"file": path, "ms": (ms * 1000.0).round() / 1000.0, "article": article})
+                }
+                Err((code, message)) => {
+                    serde_json::json!({"file": path, "error": {"code": code, "message": message}})
+                }
+            };
+            writeln!(out, "{line}").map_err(|e| e.to_string())?;
+        }
+        return Ok(());
+    }
+    let path = match args.files.as_slice() {
+        [] => "-",
+        [one] => one.as_str(),
+        _ => return Err(format!("one file at a time (or use --jsonl)\n{USAGE}")),
+    };
+    let (result, _) = clean_file(path, &options);
+    let article = result.map_err(|(code, message)| format!("{code}: {message}"))?;
+    let text = match args.format {
+        Format::Json => serde_json::to_string_pretty(&article).map_err(|e| e.to_string())?,
+        Format::Html => article.content,
+        Format::Text => article.text_content,
+    };
+    writeln!(out, "{text}").map_err(|e| e.to_string())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            let first_line = message.lines().next().unwrap_or("error");
+            eprintln!("articlean: {first_line}");
+            if message.lines().count() > 1 {
+                eprintln!("{}", message.lines().skip(1).collect::<Vec<_>>().join("\n"));
+            }
+            ExitCode::FAILURE
+        }
+    }
+}

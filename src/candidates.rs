@@ -1,0 +1,402 @@
+//! Stage 5: find the element that holds the article. Paragraphs vote for their ancestors with a
+//! score from their length and commas (long, comma-rich text is prose; menus and link lists are
+//! not); class/id words and link density adjust the votes; the best-scored element wins, and its
+//! siblings that look like more of the same article join it.
+//!
+//! The idea is the one Readability.js made standard (Arc90's scoring), written anew over our arena
+//! DOM, with two additions: a publisher's own `articleBody` (schema.org) is trusted when present, and
+//! loose text runs are wrapped into paragraphs first so old table- and `<br>`-laid-out pages score.
+
+use crate::boilerplate::class_tokens;
+use crate::dom::{Dom, NodeId};
+use crate::tags;
+
+/// Class/id words that raise a container's score: the names CMSs give the article body.
+const POSITIVE_TOKENS: &[&str] = &[
+    "article", "articlebody", "body", "content", "entry", "hentry", "main", "page", "post", "text",
+    "blog", "story", "prose", "artikel", "contenu", "contenido", "contenuto", "inhalt", "testo",
+    "texto",
+];
+
+/// Class/id words that lower it: furniture that survived removal because it held much text.
+const NEGATIVE_TOKENS: &[&str] = &[
+    "hidden", "banner", "combx", "comment", "comments", "contact", "footer", "gdpr", "masthead",
+    "media", "meta", "outbrain", "taboola", "promo", "related", "scroll", "share", "shoutbox",
+    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "byline", "author",
+    "dateline", "teaser", "teasers", "rail", "popular", "caption", "credit", "nav", "menu",
+];
+
+/// Paragraph-like elements whose text votes (Readability's default set, plus `li` text is
+/// deliberately left out: list items are votes only through their `<p>` children).
+fn is_scored_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "pre" | "td" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "dd"
+    )
+}
+
+/// Weight from class/id words: +25 for article words, -25 for furniture words.
+pub fn class_weight(dom: &Dom, id: NodeId) -> f64 {
+    let tokens = class_tokens(dom, id);
+    let mut weight = 0.0;
+    if tokens.iter().any(|t| NEGATIVE_TOKENS.contains(&t.as_str())) {
+        weight -= 25.0;
+    }
+    if tokens.iter().any(|t| POSITIVE_TOKENS.contains(&t.as_str())) {
+        weight += 25.0;
+    }
+    if dom.attr(id, "itemprop") == Some("articleBody") {
+        weight += 50.0;
+    }
+    weight
+}
+
+/// Commas in any script: Latin, CJK full-width and ideographic, Arabic.
+fn count_commas(text: &str) -> usize {
+    text.chars()
+        .filter(|c| matches!(c, ',' | '，' | '、' | '،' | '﹐' | '︐' | '︑' | '⸴' | '⸲' | '﹑'))
+        .count()
+}
+
+/// Per-node text and link-text lengths, computed once per pass.
+pub struct TextStats {
+    pub text: Vec<usize>,
+    pub link_text: Vec<usize>,
+}
+
+impl TextStats {
+    pub fn compute(dom: &Dom, root: NodeId) -> TextStats {
+        let text = dom.text_lengths(root);
+        let mut in_link = vec![false; dom.len()];
+        for n in dom.descendants(root) {
+            if let Some(p) = dom.parent(n) {
+                in_link[n.index()] = in_link[p.index()] || dom.is_tag(p, "a");
+            }
+        }
+        let link_text = dom.subtree_sums(root, |d, n| {
+            if in_link[n.index()] {
+                d.text(n)
+                    .map(|t| t.chars().filter(|c| !c.is_whitespace()).count())
+                    .unwrap_or(0)
+            } else {
+                0
+            }
+        });
+        TextStats { text, link_text }
+    }
+
+    /// Share of a node's text that sits inside links.
+    pub fn link_density(&self, id: NodeId) -> f64 {
+        let total = self.text[id.index()];
+        if total == 0 {
+            return 0.0;
+        }
+        self.link_text[id.index()] as f64 / total as f64
+    }
+}
+
+/// Wraps runs of loose text and inline elements that sit beside block elements into `<p>`, and
+/// turns blocks that hold only inline content into paragraphs, so that old pages laid out with
+/// `<br>` and bare text in `<div>`s/`<td>`s vote like pages with proper paragraphs.
+pub fn normalize_paragraphs(dom: &mut Dom, root: NodeId) {
+    let containers: Vec<NodeId> = dom
+        .descendants(root)
+        .filter(|&n| matches!(dom.tag(n), Some("div" | "section" | "article" | "main" | "td" | "body" | "center" | "font" | "span" | "form")))
+        .collect();
+    // Counted once up front: checking each child's subtree per container would be quadratic.
+    let blocks_below = dom.subtree_sums(root, |d, n| {
+        usize::from(d.tag(n).is_some_and(|t| tags::is_block(t) && t != "img"))
+    });
+    let text_lengths = dom.text_lengths(root);
+    let contains_block = |n: NodeId| blocks_below.get(n.index()).is_some_and(|&b| b > 0);
+    for container in containers {
+        let children = dom.children(container).to_vec();
+        let has_block_child = children.iter().any(|&c| contains_block(c));
+        if !has_block_child {
+            if dom.is_tag(container, "div") && text_lengths[container.index()] > 0 {
+                dom.rename(container, "p");
+            }
+            continue;
+        }
+        if matches!(dom.tag(container), Some("span" | "font")) {
+            continue;
+        }
+        // Group consecutive inline children, split by <br><br>, into new paragraphs.
+        let mut run: Vec<NodeId> = Vec::new();
+        let mut new_children: Vec<NodeId> = Vec::new();
+        let mut last_was_br = false;
+        for &c in &children {
+            let is_inline = dom.text(c).is_some() || (dom.element(c).is_some() && !contains_block(c));
+            if is_inline {
+                let is_br = dom.is_tag(c, "br");
+                if is_br && last_was_br {
+                    flush_run(dom, &mut run, &mut new_children);
+                    last_was_br = false;
+                    continue;
+                }
+                last_was_br = is_br;
+                run.push(c);
+            } else {
+                flush_run(dom, &mut run, &mut new_children);
+                last_was_br = false;
+                new_children.push(c);
+            }
+        }
+        flush_run(dom, &mut run, &mut new_children);
+        for &c in &children {
+            dom.detach(c);
+        }
+        for c in new_children {
+            dom.append(container, c);
+        }
+    }
+}
+
+fn flush_run(dom: &mut Dom, run: &mut Vec<NodeId>, out: &mut Vec<NodeId>) {
+    if run.is_empty() {
+        return;
+    }
+    let has_text = run.iter().any(|&n| dom.text_len(n) > 0 || dom.is_tag(n, "img"));
+    if !has_text {
+        out.append(run);
+        return;
+    }
+    let p = dom.create_element("p", Vec::new());
+    for &n in run.iter() {
+        dom.detach(n);
+        dom.append(p, n);
+    }
+    run.clear();
+    out.push(p);
+}
+
+/// Picks the article container. Returns `None` when nothing on the page scores.
+pub fn select_article(dom: &mut Dom, weight_classes: bool) -> Option<NodeId> {
+    let body = dom.body().unwrap_or(dom.root());
+    let stats = TextStats::compute(dom, body);
+    let mut score: Vec<f64> = vec![0.0; dom.len()];
+    let mut is_candidate = vec![false; dom.len()];
+    let mut candidates: Vec<NodeId> = Vec::new();
+
+    let scored: Vec<NodeId> = dom
+        .descendants(body)
+        .filter(|&n| dom.tag(n).is_some_and(is_scored_tag))
+        .collect();
+    for p in scored {
+        let len = stats.text[p.index()];
+        if len < 25 {
+            continue;
+        }
+        let text = dom.text_content(p);
+        let mut content = 1.0 + count_commas(&text) as f64 + (len as f64 / 100.0).floor().min(3.0);
+        // Link-heavy paragraphs ("Read more: ..." teasers) vote less.
+        content *= 1.0 - stats.link_density(p).min(0.9);
+        for (level, ancestor) in dom.ancestors(p).take(5).enumerate() {
+            if dom.element(ancestor).is_none() {
+                break;
+            }
+            if !is_candidate[ancestor.index()] {
+                is_candidate[ancestor.index()] = true;
+                score[ancestor.index()] = initial_score(dom, ancestor, weight_classes);
+                candidates.push(ancestor);
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f64 * 3.0,
+            };
+            score[ancestor.index()] += content / divider;
+        }
+    }
+    if candidates.is_empty() {
+        return None;
+    }
+    for &c in &candidates {
+        score[c.index()] *= 1.0 - stats.link_density(c);
+    }
+    candidates.sort_by(|a, b| score[b.index()].total_cmp(&score[a.index()]));
+    let mut top = candidates[0];
+    if matches!(dom.tag(top), Some("body" | "html")) {
+        return Some(top);
+    }
+
+    // When several strong candidates share an ancestor (an article split into sections, each
+    // scoring alone), that ancestor is the article.
+    let top_score = score[top.index()];
+    let alternatives: Vec<NodeId> = candidates[1..]
+        .iter()
+        .copied()
+        .take(5)
+        .filter(|&c| score[c.index()] / top_score >= 0.75)
+        .collect();
+    if alternatives.len() >= 3 {
+        let mut parent = dom.parent(top);
+        while let Some(p) = parent {
+            if dom.element(p).is_none() || dom.is_tag(p, "body") {
+                break;
+            }
+            let holding = alternatives.iter().filter(|&&a| dom.contains(p, a)).count();
+            if holding >= 3 {
+                top = p;
+                break;
+            }
+            parent = dom.parent(p);
+        }
+    }
+
+    // Climb while the parent scores higher than the child without losing much: the child was one
+    // part of a larger article.
+    let mut last_score = score[top.index()];
+    let threshold = last_score / 3.0;
+    let mut parent = dom.parent(top);
+    while let Some(p) = parent {
+        if dom.element(p).is_none() || dom.is_tag(p, "body") {
+            break;
+        }
+        if !is_candidate[p.index()] {
+            parent = dom.parent(p);
+            continue;
+        }
+        let ps = score[p.index()];
+        if ps < threshold {
+            break;
+        }
+        if ps > last_score {
+            top = p;
+            break;
+        }
+        last_score = ps;
+        parent = dom.parent(p);
+    }
+    // A lone child wrapper adds nothing: use the outermost element that wraps only it.
+    while let Some(p) = dom.parent(top) {
+        if dom.element(p).is_none() || dom.is_tag(p, "body") {
+            break;
+        }
+        let element_children = dom.children(p).iter().filter(|&&c| dom.element(c).is_some()).count();
+        if element_children != 1 {
+            break;
+        }
+        top = p;
+    }
+
+    Some(merge_siblings(dom, top, &score, &is_candidate, &stats))
+}
+
+fn initial_score(dom: &Dom, id: NodeId, weight_classes: bool) -> f64 {
+    let base = match dom.tag(id).unwrap_or("") {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    base + if weight_classes { class_weight(dom, id) } else { 0.0 }
+}
+
+/// Gathers the top candidate's siblings that belong to the article (a story split across several
+/// sibling `<div>`s, or paragraphs that sit beside the scored container) into one new `<div>`.
+fn merge_siblings(
+    dom: &mut Dom,
+    top: NodeId,
+    score: &[f64],
+    is_candidate: &[bool],
+    stats: &TextStats,
+) -> NodeId {
+    let Some(parent) = dom.parent(top) else {
+        return top;
+    };
+    let top_score = score[top.index()];
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = dom.attr(top, "class").unwrap_or("").to_string();
+    let siblings = dom.children(parent).to_vec();
+    let mut kept = Vec::new();
+    for s in siblings {
+        if s == top {
+            kept.push(s);
+            continue;
+        }
+        if dom.element(s).is_none() {
+            continue;
+        }
+        let mut bonus = 0.0;
+        if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class.as_str()) {
+            bonus += top_score * 0.2;
+        }
+        let joins = if is_candidate[s.index()] && score[s.index()] + bonus >= threshold {
+            true
+        } else if dom.is_tag(s, "p") {
+            let len = stats.text[s.index()];
+            let density = stats.link_density(s);
+            let text = dom.normalized_text(s);
+            (len > 80 && density < 0.25)
+                || (len > 0 && density == 0.0 && (text.ends_with('.') || text.ends_with('。')))
+        } else {
+            false
+        };
+        if joins {
+            kept.push(s);
+        }
+    }
+    if kept.len() == 1 {
+        return top;
+    }
+    let wrapper = dom.create_element("div", Vec::new());
+    let position = dom.children(parent).iter().position(|&c| c == top);
+    for &k in &kept {
+        dom.detach(k);
+        dom.append(wrapper, k);
+    }
+    // Put the wrapper where the top candidate was so document order is unchanged for later stages.
+    dom.append(parent, wrapper);
+    if let Some(pos) = position {
+        let children = dom.children(parent).to_vec();
+        let mut reordered: Vec<NodeId> = children.into_iter().filter(|&c| c != wrapper).collect();
+        reordered.insert(pos.min(reordered.len()), wrapper);
+        for &c in &reordered {
+            dom.detach(c);
+        }
+        for c in reordered {
+            dom.append(parent, c);
+        }
+    }
+    wrapper
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Limits;
+    use crate::parse::parse_html;
+
+    #[test]
+    fn the_prose_container_beats_the_link_list() {
+        let prose = "<p>A long sentence of the story, with commas, clauses, and detail enough to count.</p>".repeat(8);
+        let links = "<li><a href='/x'>Another headline that is a link to elsewhere</a></li>".repeat(30);
+        let html = format!("<div id='menu'><ul>{links}</ul></div><div id='story'>{prose}</div>");
+        let mut dom = parse_html(&html, &Limits::default()).unwrap();
+        let top = select_article(&mut dom, true).unwrap();
+        assert_eq!(dom.attr(top, "id"), Some("story"));
+    }
+
+    #[test]
+    fn loose_text_between_brs_becomes_paragraphs() {
+        let html = "<div>First part of the text.<br><br>Second part, after two breaks.<div>x</div></div>";
+        let mut dom = parse_html(html, &Limits::default()).unwrap();
+        let body = dom.body().unwrap();
+        normalize_paragraphs(&mut dom, body);
+        let ps: Vec<String> = dom.find_tags(dom.root(), "p").map(|p| dom.normalized_text(p)).collect();
+        assert_eq!(ps, vec!["First part of the text.", "Second part, after two breaks.", "x"]);
+    }
+
+    #[test]
+    fn sibling_paragraphs_of_the_article_join_it() {
+        let prose = "<p>Story text with enough words, commas, and length to be scored as prose here.</p>".repeat(6);
+        let html = format!("<div><div class='content'>{prose}</div><p>A closing paragraph that sits outside the scored container but belongs to it.</p><p><a href='/'>Home</a></p></div>");
+        let mut dom = parse_html(&html, &Limits::default()).unwrap();
+        let top = select_article(&mut dom, true).unwrap();
+        let text = dom.normalized_text(top);
+        assert!(text.contains("closing paragraph"));
+        assert!(!text.contains("Home"));
+    }
+}

@@ -1,0 +1,254 @@
+//! Stage 3: make the page look like what a reader saw. Drops nodes that never carry reader content
+//! (scripts, styles, form controls, hidden nodes), fixes lazy-loaded images so the real picture is
+//! kept, and turns `<br><br>` runs into paragraphs.
+
+use crate::article::{Removed, RemovedKind};
+use crate::boilerplate::excerpt;
+use crate::dom::{Dom, NodeId};
+use crate::tags;
+
+/// Runs every preparation step on the page.
+pub fn prepare(dom: &mut Dom, removed: &mut Vec<Removed>) {
+    drop_non_content(dom, removed);
+    fix_lazy_images(dom);
+}
+
+/// Attributes lazy-loading scripts read the real image address from, most specific first. Seen on
+/// WordPress lazy-load plugins (`data-lazy-src`), lazysizes (`data-src`, `data-srcset`), jQuery
+/// lazyload (`data-original`) and many CMSs' own loaders.
+const LAZY_SRC_ATTRS: &[&str] = &[
+    "data-lazy-src",
+    "data-src",
+    "data-original",
+    "data-url",
+    "data-hi-res-src",
+    "data-full-src",
+    "data-lazyload",
+    "data-echo",
+];
+const LAZY_SRCSET_ATTRS: &[&str] = &["data-lazy-srcset", "data-srcset", "data-original-set"];
+
+fn drop_non_content(dom: &mut Dom, removed: &mut Vec<Removed>) {
+    let mut doomed: Vec<(NodeId, Option<&'static str>)> = Vec::new();
+    let mut walk = dom.descendants(dom.root());
+    while let Some(id) = walk.next() {
+        let Some(tag) = dom.tag(id) else { continue };
+        if tag == "head" {
+            walk.skip_children_of(id);
+            continue;
+        }
+        if tags::is_never_content(tag) {
+            doomed.push((id, None));
+            walk.skip_children_of(id);
+        } else if let Some(reason) = hidden_reason(dom, id) {
+            doomed.push((id, Some(reason)));
+            walk.skip_children_of(id);
+        }
+    }
+    for (id, reason) in doomed {
+        if let Some(reason) = reason {
+            let text = dom.normalized_text(id);
+            if !text.is_empty() {
+                removed.push(Removed {
+                    kind: RemovedKind::Hidden,
+                    text: excerpt(&text),
+                    reason: reason.to_string(),
+                });
+            }
+        }
+        dom.detach(id);
+    }
+}
+
+/// Why a node is invisible to a reader, if it is. Only signals present in the markup itself count:
+/// the `hidden` attribute, inline `display:none` / `visibility:hidden`, and the screen-reader-only
+/// utility classes whose text ("Advertisement", "Share on Facebook") no sighted reader sees.
+/// `aria-hidden` alone is not trusted for large blocks: some sites set it on the whole article while
+/// a dialog is open (Readability.js issue #766), so it only hides short blocks.
+fn hidden_reason(dom: &Dom, id: NodeId) -> Option<&'static str> {
+    if dom.attr(id, "hidden").is_some() {
+        return Some("hidden attribute");
+    }
+    if let Some(style) = dom.attr(id, "style") {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            return Some("inline style hides it");
+        }
+    }
+    if dom.attr(id, "aria-hidden") == Some("true") && dom.text_len(id) < 200 {
+        // Images marked aria-hidden are decorative copies, but lazy-load fallbacks reuse the class
+        // "fallback-image" with aria-hidden; keep those (Readability.js does the same).
+        if !dom.class_and_id(id).contains("fallback-image") {
+            return Some("aria-hidden");
+        }
+    }
+    if let Some(class) = dom.attr(id, "class") {
+        let screen_reader_only = class.split_ascii_whitespace().any(|c| {
+            matches!(
+                c.to_ascii_lowercase().as_str(),
+                "sr-only" | "visually-hidden" | "visuallyhidden" | "screen-reader-text" | "a11y-hidden"
+            )
+        });
+        if screen_reader_only {
+            return Some("screen-reader-only text");
+        }
+    }
+    None
+}
+
+fn looks_like_placeholder(src: &str) -> bool {
+    let s = src.trim();
+    s.is_empty()
+        || s.starts_with("data:")
+        || s.contains("blank.")
+        || s.contains("placeholder")
+        || s.contains("spacer")
+        || s.contains("lazy")
+        || s.contains("1x1")
+        || s.contains("pixel.")
+        || s.contains("transparent.")
+}
+
+/// Puts the real address of lazy-loaded images into `src`/`srcset`, and lets a `<noscript>`
+/// fallback image replace its script-driven placeholder.
+fn fix_lazy_images(dom: &mut Dom) {
+    let images: Vec<NodeId> = dom
+        .find_tags(dom.root(), "img")
+        .chain(dom.find_tags(dom.root(), "source"))
+        .collect();
+    for img in images {
+        let src = dom.attr(img, "src").unwrap_or("");
+        if looks_like_placeholder(src) {
+            if let Some(real) = LAZY_SRC_ATTRS
+                .iter()
+                .find_map(|a| dom.attr(img, a).filter(|v| !v.trim().is_empty()))
+            {
+                let real = real.to_string();
+                dom.set_attr(img, "src", &real);
+            }
+        }
+        if dom.attr(img, "srcset").is_none_or(|s| s.trim().is_empty()) {
+            if let Some(real) = LAZY_SRCSET_ATTRS
+                .iter()
+                .find_map(|a| dom.attr(img, a).filter(|v| !v.trim().is_empty()))
+            {
+                let real = real.to_string();
+                dom.set_attr(img, "srcset", &real);
+            }
+        }
+    }
+
+    let noscripts: Vec<NodeId> = dom.find_tags(dom.root(), "noscript").collect();
+    for ns in noscripts {
+        let inner_images: Vec<NodeId> = dom.find_tags(ns, "img").collect();
+        let only_an_image = inner_images.len() == 1 && dom.text_len(ns) == 0;
+        if !only_an_image {
+            dom.detach(ns);
+            continue;
+        }
+        // The placeholder is the element just before the <noscript>: an <img>, or a wrapper
+        // holding exactly one.
+        let previous = previous_element_sibling(dom, ns);
+        let placeholder = previous.and_then(|p| {
+            if dom.is_tag(p, "img") {
+                Some(p)
+            } else {
+                let mut imgs = dom.find_tags(p, "img");
+                match (imgs.next(), imgs.next()) {
+                    (Some(one), None) if dom.text_len(p) == 0 => Some(one),
+                    _ => None,
+                }
+            }
+        });
+        let real = inner_images[0];
+        dom.detach(real);
+        match placeholder {
+            Some(old) => {
+                dom.replace(old, real);
+                dom.detach(ns);
+            }
+            None => dom.replace(ns, real),
+        }
+    }
+}
+
+fn previous_element_sibling(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let parent = dom.parent(id)?;
+    let siblings = dom.children(parent);
+    let pos = siblings.iter().position(|&c| c == id)?;
+    siblings[..pos]
+        .iter()
+        .rev()
+        .copied()
+        .find(|&s| dom.element(s).is_some() || dom.text(s).is_some_and(|t| !t.trim().is_empty()))
+        .filter(|&s| dom.element(s).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Limits;
+    use crate::parse::parse_html;
+
+    fn prepared(html: &str) -> (Dom, Vec<Removed>) {
+        let mut dom = parse_html(html, &Limits::default()).unwrap();
+        let mut removed = Vec::new();
+        prepare(&mut dom, &mut removed);
+        (dom, removed)
+    }
+
+    #[test]
+    fn scripts_styles_and_controls_are_dropped() {
+        let (dom, _) = prepared(
+            "<p>Keep</p><script>var x</script><style>p{}</style><button>Click</button><svg><title>Share</title></svg>",
+        );
+        assert_eq!(dom.normalized_text(dom.body().unwrap()), "Keep");
+    }
+
+    #[test]
+    fn hidden_nodes_are_dropped_and_explained() {
+        let (dom, removed) = prepared(
+            "<p>Keep</p><div style='display: none'>Secret</div><div hidden>Also</div><span class='sr-only'>Advertisement</span>",
+        );
+        assert_eq!(dom.normalized_text(dom.body().unwrap()), "Keep");
+        assert_eq!(removed.len(), 3);
+        assert!(removed.iter().all(|r| r.kind == RemovedKind::Hidden));
+    }
+
+    #[test]
+    fn aria_hidden_does_not_hide_a_whole_article() {
+        let long = "Real article text. ".repeat(30);
+        let (dom, _) = prepared(&format!("<article aria-hidden='true'><p>{long}</p></article>"));
+        assert!(dom.text_len(dom.body().unwrap()) > 400);
+    }
+
+    #[test]
+    fn lazy_images_get_their_real_source() {
+        let (dom, _) = prepared(
+            "<img src='data:image/gif;base64,R0l' data-src='https://x.test/a.jpg' data-srcset='https://x.test/a2.jpg 2x'>",
+        );
+        let img = dom.find_tags(dom.root(), "img").next().unwrap();
+        assert_eq!(dom.attr(img, "src"), Some("https://x.test/a.jpg"));
+        assert_eq!(dom.attr(img, "srcset"), Some("https://x.test/a2.jpg 2x"));
+    }
+
+    #[test]
+    fn noscript_fallback_replaces_its_placeholder() {
+        let (dom, _) = prepared(
+            "<figure><img src='lazy.gif' class='js-lazy'><noscript><img src='https://x.test/real.jpg' alt='Real'></noscript></figure>",
+        );
+        let imgs: Vec<NodeId> = dom.find_tags(dom.root(), "img").collect();
+        assert_eq!(imgs.len(), 1);
+        assert_eq!(dom.attr(imgs[0], "src"), Some("https://x.test/real.jpg"));
+    }
+
+    #[test]
+    fn noscript_messages_are_dropped() {
+        let (dom, _) = prepared("<p>Text</p><noscript>Please enable JavaScript</noscript>");
+        assert_eq!(dom.normalized_text(dom.body().unwrap()), "Text");
+    }
+}

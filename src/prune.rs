@@ -1,0 +1,328 @@
+//! Stage 6: clean inside the chosen article. Furniture that lives within the article column (a
+//! link list, an ad label, an in-text "Read more:" teaser, a stray credit line) is removed here,
+//! with its kind and reason, after the container is known.
+
+use crate::article::{Removed, RemovedKind};
+use crate::boilerplate::{class_tokens, class_verdict, record, Verdict};
+use crate::candidates::{class_weight, TextStats};
+use crate::dom::{collapse_whitespace, Dom, NodeId};
+use crate::options::Favor;
+use crate::rules::{cookie, credit};
+
+/// Whole-line labels that mark an ad slot in the languages we cover: what ad servers and CMSs
+/// print above an empty slot ("Advertisement", "Anzeige", "Publicité", ...).
+const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "paid content",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading below",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicite",
+    "publicidad",
+    "pubblicità",
+    "pubblicita",
+    "advertentie",
+    "publicidade",
+    "reklama",
+    "annons",
+];
+
+/// Openings of teaser lines that point away from the article ("Read more: <link>"), in English,
+/// German, French, Spanish, Italian, Dutch and Portuguese. Only removed when the line is mostly a
+/// link, so a sentence that starts "Read more about it in the report" stays.
+const TEASER_OPENINGS: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "related:",
+    "related stories",
+    "related articles",
+    "see also",
+    "more:",
+    "recommended:",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "mehr zum thema",
+    "auch interessant",
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "voir aussi",
+    "leer más",
+    "lea también",
+    "te puede interesar",
+    "leggi anche",
+    "leggi di più",
+    "lees ook",
+    "lees meer",
+    "leia também",
+    "leia mais",
+    "saiba mais",
+];
+
+/// Lines that invite the reader to share or follow, with no article content.
+const SHARE_LINES: &[&str] = &[
+    "share this article",
+    "share this story",
+    "share this",
+    "share",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "email",
+    "print",
+    "follow us",
+    "artikel teilen",
+    "teilen",
+    "partager",
+    "partager cet article",
+    "compartir",
+    "condividi",
+    "delen",
+    "partilhar",
+];
+
+fn normalized_line(text: &str) -> String {
+    collapse_whitespace(text)
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// Verdict for one short block of text, if its words alone show it is furniture.
+pub fn text_verdict(text: &str, link_density: f64) -> Option<Verdict> {
+    let line = normalized_line(text);
+    if line.is_empty() {
+        return None;
+    }
+    if AD_LABELS.contains(&line.as_str()) {
+        return Some(Verdict {
+            kind: RemovedKind::Ad,
+            reason: "ad label",
+        });
+    }
+    if SHARE_LINES.contains(&line.as_str()) {
+        return Some(Verdict {
+            kind: RemovedKind::Share,
+            reason: "share prompt",
+        });
+    }
+    if link_density > 0.5 && line.chars().count() < 200 {
+        let lower = collapse_whitespace(text).to_lowercase();
+        if TEASER_OPENINGS.iter().any(|o| lower.starts_with(o)) {
+            return Some(Verdict {
+                kind: RemovedKind::Related,
+                reason: "read-more teaser",
+            });
+        }
+    }
+    if credit::is_credit_line(text) {
+        return Some(Verdict {
+            kind: RemovedKind::Credit,
+            reason: "credit line",
+        });
+    }
+    if text.len() < 1500 && cookie::is_consent_text(text) {
+        return Some(Verdict {
+            kind: RemovedKind::Cookie,
+            reason: "consent notice wording",
+        });
+    }
+    None
+}
+
+/// Cleans the article subtree rooted at `article`. `title` is the headline, so a heading that
+/// repeats it can go (it is output as `title`).
+pub fn prune(
+    dom: &mut Dom,
+    article: NodeId,
+    title: Option<&str>,
+    favor: Favor,
+    clean_conditionally: bool,
+    removed: &mut Vec<Removed>,
+) {
+    drop_title_headings(dom, article, title);
+    drop_furniture_lines(dom, article, removed);
+    if clean_conditionally {
+        drop_link_lists_and_weak_blocks(dom, article, favor, removed);
+    }
+    drop_empty(dom, article);
+}
+
+fn drop_title_headings(dom: &mut Dom, article: NodeId, title: Option<&str>) {
+    let norm_title = title.map(normalized_line).unwrap_or_default();
+    let headings: Vec<NodeId> = dom
+        .descendants(article)
+        .filter(|&n| matches!(dom.tag(n), Some("h1" | "h2")))
+        .collect();
+    for h in headings {
+        let text = normalized_line(&dom.text_content(h));
+        if dom.is_tag(h, "h1") || (!norm_title.is_empty() && text == norm_title) {
+            if !norm_title.is_empty() && (text == norm_title || dom.is_tag(h, "h1")) {
+                dom.detach(h);
+            } else {
+                dom.rename(h, "h2");
+            }
+        }
+    }
+}
+
+/// Blocks whose own words mark them as furniture: ad labels, share prompts, read-more teasers,
+/// credit lines, consent notices. Looked at from the smallest blocks up, so a paragraph goes but its
+/// section stays.
+fn drop_furniture_lines(dom: &mut Dom, article: NodeId, removed: &mut Vec<Removed>) {
+    let stats = TextStats::compute(dom, article);
+    let blocks: Vec<NodeId> = dom
+        .descendants(article)
+        .filter(|&n| {
+            matches!(
+                dom.tag(n),
+                Some("p" | "div" | "span" | "li" | "section" | "aside" | "figcaption" | "small" | "em" | "strong" | "h2" | "h3" | "h4" | "h5" | "h6")
+            )
+        })
+        .collect();
+    let mut doomed = Vec::new();
+    for b in blocks {
+        let len = stats.text[b.index()];
+        if len == 0 || len > 1500 {
+            continue;
+        }
+        // Captions are split into caption and credit by the serializer, not removed here.
+        if dom
+            .ancestors(b)
+            .take(3)
+            .any(|a| matches!(dom.tag(a), Some("figure" | "figcaption")))
+            || dom.is_tag(b, "figcaption")
+        {
+            continue;
+        }
+        let text = dom.text_content(b);
+        if let Some(v) = text_verdict(&text, stats.link_density(b)) {
+            if !doomed.iter().any(|&(d, _)| dom.contains(d, b)) {
+                doomed.push((b, v));
+            }
+        }
+    }
+    for (b, v) in doomed {
+        record(dom, b, v, removed);
+        dom.detach(b);
+    }
+}
+
+/// Readability-style conditional cleaning: containers inside the article that read as link lists,
+/// galleries of thumbnails or furniture by their class are dropped, unless they hold real prose.
+fn drop_link_lists_and_weak_blocks(
+    dom: &mut Dom,
+    article: NodeId,
+    favor: Favor,
+    removed: &mut Vec<Removed>,
+) {
+    let stats = TextStats::compute(dom, article);
+    let (max_density, weak_weight_density) = match favor {
+        Favor::Precision => (0.4, 0.15),
+        Favor::Balanced => (0.5, 0.2),
+        Favor::Recall => (0.7, 0.35),
+    };
+    let containers: Vec<NodeId> = dom
+        .descendants(article)
+        .filter(|&n| matches!(dom.tag(n), Some("div" | "section" | "ul" | "ol" | "table" | "form" | "aside" | "dl" | "header" | "footer" | "nav")))
+        .collect();
+    let mut doomed: Vec<(NodeId, Verdict)> = Vec::new();
+    for c in containers {
+        if doomed.iter().any(|&(d, _)| dom.contains(d, c)) {
+            continue;
+        }
+        let text_len = stats.text[c.index()];
+        let density = stats.link_density(c);
+        let weight = class_weight(dom, c);
+        let text = dom.text_content(c);
+        let commas = text.matches(',').count();
+        if commas >= 10 && density < max_density {
+            continue;
+        }
+        let paragraphs = dom.find_tags(c, "p").count();
+        let images = dom.find_tags(c, "img").count();
+        let list_items = dom.find_tags(c, "li").count();
+        let is_list = matches!(dom.tag(c), Some("ul" | "ol"));
+        let verdict = if weight < 0.0 && density > weak_weight_density {
+            class_verdict(&class_tokens(dom, c)).or(Some(Verdict {
+                kind: RemovedKind::Other,
+                reason: "furniture class with many links",
+            }))
+        } else if density > max_density && text_len < 2000 {
+            Some(Verdict {
+                kind: RemovedKind::Related,
+                reason: "link list",
+            })
+        } else if !is_list && list_items > 0 && paragraphs == 0 && density > weak_weight_density && text_len < 1000 {
+            Some(Verdict {
+                kind: RemovedKind::Related,
+                reason: "list of links",
+            })
+        } else if images > 2 && paragraphs == 0 && text_len < 200 && !dom.is_tag(c, "table") {
+            Some(Verdict {
+                kind: RemovedKind::Related,
+                reason: "thumbnail gallery",
+            })
+        } else {
+            None
+        };
+        if let Some(v) = verdict {
+            doomed.push((c, v));
+        }
+    }
+    for (c, v) in doomed {
+        record(dom, c, v, removed);
+        dom.detach(c);
+    }
+}
+
+/// Elements left with no text and no image after cleaning.
+fn drop_empty(dom: &mut Dom, article: NodeId) {
+    let lengths = dom.text_lengths(article);
+    let images = dom.subtree_sums(article, |d, n| usize::from(matches!(d.tag(n), Some("img" | "picture" | "video" | "br" | "hr"))));
+    let doomed: Vec<NodeId> = dom
+        .descendants(article)
+        .filter(|&n| {
+            matches!(dom.tag(n), Some("p" | "div" | "section" | "span" | "li" | "ul" | "ol" | "figure" | "blockquote" | "h2" | "h3" | "h4" | "h5" | "h6" | "a" | "strong" | "em" | "b" | "i"))
+                && lengths[n.index()] == 0
+                && images[n.index()] == 0
+        })
+        .collect();
+    for n in doomed {
+        dom.detach(n);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ad_labels_are_recognised_in_several_languages() {
+        for label in ["Advertisement", "ANZEIGE", "Publicité", "Publicidad", "- Pubblicità -", "Advertentie"] {
+            assert_eq!(text_verdict(label, 0.0).map(|v| v.kind), Some(RemovedKind::Ad), "{label}");
+        }
+        assert_eq!(text_verdict("The advertisement industry grew last year.", 0.0), None);
+    }
+
+    #[test]
+    fn read_more_teasers_go_only_when_they_are_mostly_a_link() {
+        assert_eq!(
+            text_verdict("Read more: Trump's letter to Kim", 0.8).map(|v| v.kind),
+            Some(RemovedKind::Related)
+        );
+        assert_eq!(
+            text_verdict("Lesen Sie auch: Neue Regeln", 0.7).map(|v| v.kind),
+            Some(RemovedKind::Related)
+        );
+        assert_eq!(text_verdict("Read more about the plan in the report.", 0.0), None);
+    }
+}

@@ -1,0 +1,722 @@
+//! Stage 7: turn the cleaned article subtree into the three outputs — typed `blocks`, sanitized
+//! `content` HTML and plain `textContent` — in one iterative walk, so they always agree.
+//!
+//! `content` is built from an allowlist: only the tags and attributes an article needs are written,
+//! everything else is unwrapped to its children or dropped, and URLs are checked and made absolute.
+//! Image captions are split from their credits here: the credit goes to the image block's `credit`
+//! and never into `content`, `textContent` or the caption.
+
+use crate::article::{Block, Removed, RemovedKind};
+use crate::boilerplate::{class_tokens, excerpt};
+use crate::dom::{collapse_whitespace, Dom, NodeId};
+use crate::rules::credit;
+use crate::tags;
+use url::Url;
+
+/// What the serializer needs to know besides the tree.
+pub struct Context<'a> {
+    pub base_url: Option<&'a Url>,
+    pub images: bool,
+    pub links: bool,
+    pub tables: bool,
+}
+
+/// The article in its three forms.
+#[derive(Debug, Default)]
+pub struct Output {
+    pub content: String,
+    pub text_content: String,
+    pub blocks: Vec<Block>,
+}
+
+/// Class/id words that mark the credit part of a caption (`<span class="credit">`,
+/// `photo-credit`, `copyright`, `photographer`, `image-source`, German `bildquelle`, French
+/// `credit-photo`): what news CMSs wrap credits in.
+const CREDIT_TOKENS: &[&str] = &[
+    "credit", "credits", "copyright", "photographer", "byline", "source", "bildquelle", "quelle",
+    "fotograf", "courtesy", "attribution", "rights",
+];
+
+/// Class words of containers that play the part of `<figure>` on pages that predate it
+/// (WordPress `wp-caption`, `image-container`, `media`, `photo`).
+const FIGURE_LIKE_TOKENS: &[&str] = &[
+    "caption", "figure", "image", "img", "photo", "picture", "media", "wp", "thumbnail",
+];
+
+pub fn serialize(dom: &Dom, article: NodeId, ctx: &Context<'_>, removed: &mut Vec<Removed>) -> Output {
+    let mut out = Output::default();
+    let mut writer = Writer {
+        dom,
+        ctx,
+        out: &mut out,
+        removed,
+    };
+    writer.walk(article);
+    let texts: Vec<String> = out
+        .blocks
+        .iter()
+        .filter_map(block_text)
+        .filter(|t| !t.is_empty())
+        .collect();
+    out.text_content = texts.join("\n\n");
+    out
+}
+
+/// The running text of a block (captions and credits are not running text).
+fn block_text(block: &Block) -> Option<String> {
+    match block {
+        Block::Heading { text, .. } | Block::Paragraph { text } | Block::Quote { text } => {
+            Some(text.clone())
+        }
+        Block::Code { text, .. } => Some(text.clone()),
+        Block::List { items, .. } => Some(items.join("\n")),
+        Block::Table { rows } => Some(
+            rows.iter()
+                .map(|r| r.join("\t"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        Block::Image { .. } => None,
+    }
+}
+
+struct Writer<'a, 'b> {
+    dom: &'a Dom,
+    ctx: &'a Context<'b>,
+    out: &'a mut Output,
+    removed: &'a mut Vec<Removed>,
+}
+
+/// How a node takes part in the block structure.
+enum Role {
+    /// Text and phrasing elements: gathered into an anonymous paragraph.
+    Inline,
+    /// One whole block (paragraph, heading, list, quote, code, table, figure, image).
+    Block,
+    /// A wrapper whose children are walked in turn.
+    Container,
+    /// Nothing for the reader.
+    Skip,
+}
+
+impl Writer<'_, '_> {
+    fn role(&self, id: NodeId) -> Role {
+        let dom = self.dom;
+        let Some(tag) = dom.tag(id) else {
+            return match dom.text(id) {
+                Some(_) => Role::Inline,
+                None => Role::Container,
+            };
+        };
+        match tag {
+            "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "dl" | "pre" | "hr" => {
+                Role::Block
+            }
+            "blockquote" => Role::Block,
+            "table" => {
+                if self.is_layout_table(id) {
+                    Role::Container
+                } else if self.ctx.tables {
+                    Role::Block
+                } else {
+                    Role::Skip
+                }
+            }
+            "figure" | "picture" | "img" => {
+                if dom.find_tags(id, "img").next().is_some() || tag == "img" {
+                    Role::Block
+                } else {
+                    Role::Container
+                }
+            }
+            _ if tags::is_never_content(tag) => Role::Skip,
+            _ if self.is_figure_like(id) => Role::Block,
+            _ if tags::is_block(tag) => Role::Container,
+            _ => {
+                // An inline element that wraps blocks (`<a><div>…</div></a>`) is a container.
+                if dom
+                    .descendant_elements(id)
+                    .any(|d| dom.tag(d).is_some_and(|t| tags::is_block(t) && t != "img"))
+                {
+                    Role::Container
+                } else {
+                    Role::Inline
+                }
+            }
+        }
+    }
+
+    /// A table used for page layout holds blocks in its cells; a data table holds short values.
+    fn is_layout_table(&self, id: NodeId) -> bool {
+        let dom = self.dom;
+        if dom.attr(id, "role") == Some("presentation") {
+            return true;
+        }
+        dom.descendants(id).any(|d| {
+            matches!(
+                dom.tag(d),
+                Some("table" | "p" | "div" | "ul" | "ol" | "blockquote" | "h1" | "h2" | "h3" | "pre")
+            )
+        })
+    }
+
+    /// A `<div>` with one image and a short caption, named like a figure.
+    fn is_figure_like(&self, id: NodeId) -> bool {
+        let dom = self.dom;
+        if !matches!(dom.tag(id), Some("div" | "span" | "section")) {
+            return false;
+        }
+        let mut images = dom.find_tags(id, "img");
+        if images.next().is_none() || images.next().is_some() {
+            return false;
+        }
+        if dom.text_len(id) > 400 || dom.find_tags(id, "p").count() > 2 {
+            return false;
+        }
+        class_tokens(dom, id)
+            .iter()
+            .any(|t| FIGURE_LIKE_TOKENS.contains(&t.as_str()))
+    }
+
+    fn walk(&mut self, root: NodeId) {
+        // Frames: (container, index of the next child, inline run gathered so far).
+        let mut frames: Vec<(NodeId, usize, Vec<NodeId>)> = vec![(root, 0, Vec::new())];
+        while let Some(frame) = frames.last_mut() {
+            let (container, index) = (frame.0, frame.1);
+            let children = self.dom.children(container);
+            if index >= children.len() {
+                let (_, _, run) = frames.pop().unwrap_or((root, 0, Vec::new()));
+                self.flush_run(&run);
+                continue;
+            }
+            let child = children[index];
+            frame.1 += 1;
+            match self.role(child) {
+                Role::Inline => frame.2.push(child),
+                Role::Skip => {}
+                Role::Block => {
+                    let run = std::mem::take(&mut frame.2);
+                    self.flush_run(&run);
+                    self.block(child);
+                }
+                Role::Container => {
+                    let run = std::mem::take(&mut frame.2);
+                    self.flush_run(&run);
+                    frames.push((child, 0, Vec::new()));
+                }
+            }
+        }
+    }
+
+    /// Writes a run of inline nodes as one paragraph.
+    fn flush_run(&mut self, run: &[NodeId]) {
+        let mut text = String::new();
+        let mut html = String::new();
+        for &n in run {
+            text.push_str(&self.inline_text(n));
+            self.write_html(n, &mut html);
+        }
+        let text = tidy_text(&text);
+        if text.is_empty() {
+            return;
+        }
+        self.out.content.push_str("<p>");
+        self.out.content.push_str(html.trim());
+        self.out.content.push_str("</p>\n");
+        self.out.blocks.push(Block::Paragraph { text });
+    }
+
+    fn block(&mut self, id: NodeId) {
+        let dom = self.dom;
+        let tag = dom.tag(id).unwrap_or("");
+        match tag {
+            "p" => {
+                let text = tidy_text(&self.inline_text(id));
+                if text.is_empty() {
+                    if dom.find_tags(id, "img").next().is_some() {
+                        self.image(id);
+                    }
+                    return;
+                }
+                let mut html = String::new();
+                self.write_html(id, &mut html);
+                self.out.content.push_str(&html);
+                self.out.content.push('\n');
+                self.out.blocks.push(Block::Paragraph { text });
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                let text = tidy_text(&self.inline_text(id));
+                if text.is_empty() {
+                    return;
+                }
+                // The article title is `title`; headings inside the body start at level 2.
+                let level = tags::heading_level(tag).unwrap_or(2).max(2);
+                let mut inner = String::new();
+                for &c in dom.children(id) {
+                    self.write_html(c, &mut inner);
+                }
+                self.out
+                    .content
+                    .push_str(&format!("<h{level}>{}</h{level}>\n", inner.trim()));
+                self.out.blocks.push(Block::Heading { level, text });
+            }
+            "ul" | "ol" | "dl" => {
+                let items: Vec<String> = dom
+                    .children(id)
+                    .iter()
+                    .filter(|&&c| matches!(dom.tag(c), Some("li" | "dt" | "dd")))
+                    .map(|&c| tidy_text(&self.inline_text(c)))
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                if items.is_empty() {
+                    return;
+                }
+                let mut html = String::new();
+                self.write_html(id, &mut html);
+                self.out.content.push_str(&html);
+                self.out.content.push('\n');
+                self.out.blocks.push(Block::List {
+                    ordered: tag == "ol",
+                    items,
+                });
+            }
+            "blockquote" => {
+                let text = tidy_text(&self.inline_text(id));
+                if text.is_empty() {
+                    return;
+                }
+                let mut html = String::new();
+                self.write_html(id, &mut html);
+                self.out.content.push_str(&html);
+                self.out.content.push('\n');
+                self.out.blocks.push(Block::Quote { text });
+            }
+            "pre" => {
+                let text = dom.text_content(id);
+                let text = text.trim_matches('\n').to_string();
+                if text.trim().is_empty() {
+                    return;
+                }
+                let language = code_language(dom, id);
+                let class = language
+                    .as_ref()
+                    .map(|l| format!(" class=\"language-{}\"", escape_attr(l)))
+                    .unwrap_or_default();
+                self.out
+                    .content
+                    .push_str(&format!("<pre><code{class}>{}</code></pre>\n", escape_text(&text)));
+                self.out.blocks.push(Block::Code { text, language });
+            }
+            "hr" => self.out.content.push_str("<hr>\n"),
+            "table" => self.table(id),
+            _ => self.image(id),
+        }
+    }
+
+    fn table(&mut self, id: NodeId) {
+        let dom = self.dom;
+        let rows: Vec<Vec<String>> = dom
+            .find_tags(id, "tr")
+            .map(|tr| {
+                dom.children(tr)
+                    .iter()
+                    .filter(|&&c| matches!(dom.tag(c), Some("td" | "th")))
+                    .map(|&c| tidy_text(&self.inline_text(c)))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|r: &Vec<String>| r.iter().any(|c| !c.is_empty()))
+            .collect();
+        if rows.is_empty() {
+            return;
+        }
+        let mut html = String::new();
+        self.write_html(id, &mut html);
+        self.out.content.push_str(&html);
+        self.out.content.push('\n');
+        self.out.blocks.push(Block::Table { rows });
+    }
+
+    /// A figure, picture, lone image or figure-like wrapper: one image block with the caption and
+    /// the credit kept apart.
+    fn image(&mut self, id: NodeId) {
+        if !self.ctx.images {
+            return;
+        }
+        let dom = self.dom;
+        let img = if dom.is_tag(id, "img") {
+            Some(id)
+        } else {
+            dom.find_tags(id, "img").next()
+        };
+        let Some(img) = img else { return };
+        if is_tracking_pixel(dom, img) {
+            return;
+        }
+        let Some(src) = self.image_source(id, img) else {
+            return;
+        };
+        let alt = dom
+            .attr(img, "alt")
+            .map(collapse_whitespace)
+            .filter(|a| !a.is_empty());
+
+        // Credit elements inside the figure are read apart from the caption text.
+        let mut credit_parts: Vec<String> = Vec::new();
+        let mut caption_text = String::new();
+        let caption_root = dom
+            .find_tags(id, "figcaption")
+            .next()
+            .or_else(|| if dom.is_tag(id, "img") { None } else { Some(id) });
+        if let Some(cap) = caption_root {
+            let mut walk = dom.descendants(cap);
+            while let Some(n) = walk.next() {
+                if let Some(t) = dom.text(n) {
+                    caption_text.push_str(t);
+                } else if dom.element(n).is_some() {
+                    let tokens = class_tokens(dom, n);
+                    if tokens.iter().any(|t| CREDIT_TOKENS.contains(&t.as_str())) {
+                        let c = dom.normalized_text(n);
+                        if !c.is_empty() {
+                            credit_parts.push(c);
+                        }
+                        caption_text.push(' ');
+                        walk.skip_children_of(n);
+                    } else if dom.is_tag(n, "br") || dom.tag(n).is_some_and(tags::is_block) {
+                        caption_text.push(' ');
+                    }
+                }
+            }
+        }
+        let (caption, split_off) = credit::split_credit(&collapse_whitespace(&caption_text));
+        if let Some(c) = split_off {
+            credit_parts.push(c);
+        }
+        let caption = Some(collapse_whitespace(&caption)).filter(|c| !c.is_empty());
+        let credit = if credit_parts.is_empty() {
+            None
+        } else {
+            Some(credit_parts.join(" "))
+        };
+        if let Some(c) = &credit {
+            self.removed.push(Removed {
+                kind: RemovedKind::Credit,
+                text: excerpt(c),
+                reason: "image credit moved to the image's credit field".to_string(),
+            });
+        }
+
+        self.out.content.push_str("<figure><img src=\"");
+        self.out.content.push_str(&escape_attr(&src));
+        self.out.content.push('"');
+        if let Some(a) = &alt {
+            self.out.content.push_str(&format!(" alt=\"{}\"", escape_attr(a)));
+        }
+        self.out.content.push('>');
+        if let Some(c) = &caption {
+            self.out
+                .content
+                .push_str(&format!("<figcaption>{}</figcaption>", escape_text(c)));
+        }
+        self.out.content.push_str("</figure>\n");
+        self.out.blocks.push(Block::Image {
+            src,
+            alt,
+            caption,
+            credit,
+        });
+    }
+
+    /// The best address for an image: the largest `srcset` candidate of the `<img>` or its
+    /// `<picture>` sources, else `src`; made absolute and checked.
+    fn image_source(&self, container: NodeId, img: NodeId) -> Option<String> {
+        let dom = self.dom;
+        let mut best: Option<(f64, String)> = None;
+        let sets = std::iter::once(img)
+            .chain(dom.find_tags(container, "source"))
+            .filter_map(|n| dom.attr(n, "srcset"));
+        for set in sets {
+            for candidate in set.split(',') {
+                let mut parts = candidate.split_whitespace();
+                let Some(url) = parts.next() else { continue };
+                let size = parts
+                    .next()
+                    .and_then(|d| d.trim_end_matches(['w', 'x']).parse::<f64>().ok())
+                    .unwrap_or(1.0);
+                if best.as_ref().is_none_or(|(s, _)| size > *s) {
+                    best = Some((size, url.to_string()));
+                }
+            }
+        }
+        let raw = best
+            .map(|(_, u)| u)
+            .or_else(|| dom.attr(img, "src").map(str::to_string))?;
+        self.safe_url(&raw, true)
+    }
+
+    /// A URL that is safe to put in `content`: http(s), mailto, tel, in-page anchors, and (for
+    /// images) raster `data:` images; relative URLs made absolute against the page address.
+    fn safe_url(&self, raw: &str, image: bool) -> Option<String> {
+        let cleaned: String = raw
+            .chars()
+            .filter(|c| !c.is_control() && !c.is_whitespace())
+            .collect();
+        if cleaned.is_empty() {
+            return None;
+        }
+        if cleaned.starts_with('#') {
+            return Some(cleaned);
+        }
+        let lower = cleaned.to_ascii_lowercase();
+        if image
+            && ["data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp"]
+                .iter()
+                .any(|p| lower.starts_with(p))
+        {
+            return Some(cleaned);
+        }
+        let parsed = match self.ctx.base_url {
+            Some(base) => base.join(&cleaned).ok(),
+            None => Url::parse(&cleaned).ok(),
+        };
+        match parsed {
+            Some(u) => match u.scheme() {
+                "http" | "https" => Some(u.to_string()),
+                "mailto" | "tel" if !image => Some(u.to_string()),
+                _ => None,
+            },
+            // No base to resolve against: keep a relative path, which cannot carry a scheme.
+            None if !lower.contains(':') || lower.find(':') > lower.find('/') => Some(cleaned),
+            None => None,
+        }
+    }
+
+    /// Text of a subtree with `<br>` as a line break and block boundaries as spaces.
+    fn inline_text(&self, id: NodeId) -> String {
+        let dom = self.dom;
+        let mut out = String::new();
+        if let Some(t) = dom.text(id) {
+            return t.to_string();
+        }
+        let mut walk = dom.descendants(id);
+        while let Some(n) = walk.next() {
+            if let Some(t) = dom.text(n) {
+                out.push_str(t);
+            } else if let Some(tag) = dom.tag(n) {
+                if tag == "br" {
+                    out.push('\n');
+                } else if tags::is_never_content(tag) {
+                    walk.skip_children_of(n);
+                } else if tags::is_block(tag) {
+                    out.push(' ');
+                }
+            }
+        }
+        out
+    }
+
+    /// Writes the sanitized HTML of a subtree: allowlisted tags with allowlisted attributes;
+    /// other elements are unwrapped; script-capable ones are dropped with their content.
+    fn write_html(&self, id: NodeId, out: &mut String) {
+        enum Step {
+            Enter(NodeId),
+            Close(&'static str),
+        }
+        let dom = self.dom;
+        let mut stack = vec![Step::Enter(id)];
+        while let Some(step) = stack.pop() {
+            let node = match step {
+                Step::Close(tag) => {
+                    out.push_str("</");
+                    out.push_str(tag);
+                    out.push('>');
+                    continue;
+                }
+                Step::Enter(n) => n,
+            };
+            if let Some(t) = dom.text(node) {
+                out.push_str(&escape_text(t));
+                continue;
+            }
+            let Some(tag) = dom.tag(node) else { continue };
+            if tags::is_never_content(tag) {
+                continue;
+            }
+            let kept = self.open_tag(node, tag, out);
+            if let Some(name) = kept {
+                if is_void(name) {
+                    continue;
+                }
+                stack.push(Step::Close(name));
+            }
+            for &c in dom.children(node).iter().rev() {
+                stack.push(Step::Enter(c));
+            }
+        }
+    }
+
+    /// Writes the opening tag if `tag` is allowed, returning the name to close it with.
+    fn open_tag(&self, node: NodeId, tag: &str, out: &mut String) -> Option<&'static str> {
+        let dom = self.dom;
+        let name: &'static str = match tag {
+            "p" => "p",
+            "h1" | "h2" => "h2",
+            "h3" => "h3",
+            "h4" => "h4",
+            "h5" => "h5",
+            "h6" => "h6",
+            "ul" => "ul",
+            "ol" => "ol",
+            "li" => "li",
+            "dl" => "dl",
+            "dt" => "dt",
+            "dd" => "dd",
+            "blockquote" => "blockquote",
+            "pre" => "pre",
+            "code" => "code",
+            "em" | "i" => "em",
+            "strong" | "b" => "strong",
+            "u" => "u",
+            "s" | "del" | "strike" => "del",
+            "ins" => "ins",
+            "mark" => "mark",
+            "sub" => "sub",
+            "sup" => "sup",
+            "small" => "small",
+            "abbr" => "abbr",
+            "q" => "q",
+            "cite" => "cite",
+            "kbd" => "kbd",
+            "samp" => "samp",
+            "var" => "var",
+            "br" => "br",
+            "hr" => "hr",
+            "table" if self.ctx.tables => "table",
+            "caption" if self.ctx.tables => "caption",
+            "thead" if self.ctx.tables => "thead",
+            "tbody" if self.ctx.tables => "tbody",
+            "tfoot" if self.ctx.tables => "tfoot",
+            "tr" if self.ctx.tables => "tr",
+            "td" if self.ctx.tables => "td",
+            "th" if self.ctx.tables => "th",
+            "figure" => "figure",
+            "figcaption" => "figcaption",
+            "a" if self.ctx.links => "a",
+            "img" if self.ctx.images => "img",
+            _ => return None,
+        };
+        let mut attrs = String::new();
+        match name {
+            "a" => {
+                if let Some(href) = dom.attr(node, "href").and_then(|h| self.safe_url(h, false)) {
+                    attrs.push_str(&format!(" href=\"{}\"", escape_attr(&href)));
+                }
+            }
+            "img" => {
+                if is_tracking_pixel(dom, node) {
+                    return None;
+                }
+                let src = self.image_source(node, node)?;
+                attrs.push_str(&format!(" src=\"{}\"", escape_attr(&src)));
+                if let Some(alt) = dom.attr(node, "alt") {
+                    attrs.push_str(&format!(" alt=\"{}\"", escape_attr(alt)));
+                }
+            }
+            "td" | "th" => {
+                for a in ["colspan", "rowspan"] {
+                    if let Some(v) = dom.attr(node, a).filter(|v| v.chars().all(|c| c.is_ascii_digit()) && !v.is_empty()) {
+                        attrs.push_str(&format!(" {a}=\"{v}\""));
+                    }
+                }
+            }
+            "abbr" => {
+                if let Some(t) = dom.attr(node, "title") {
+                    attrs.push_str(&format!(" title=\"{}\"", escape_attr(t)));
+                }
+            }
+            _ => {}
+        }
+        out.push('<');
+        out.push_str(name);
+        out.push_str(&attrs);
+        out.push('>');
+        Some(name)
+    }
+}
+
+fn is_void(tag: &str) -> bool {
+    matches!(tag, "br" | "hr" | "img")
+}
+
+/// One-pixel trackers and spacer images carry nothing for a reader.
+fn is_tracking_pixel(dom: &Dom, img: NodeId) -> bool {
+    let tiny = |a: &str| {
+        dom.attr(img, a)
+            .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+            .is_some_and(|v| v <= 2)
+    };
+    tiny("width") || tiny("height")
+}
+
+/// The language of a code block from `class="language-x"`/`lang-x`/`highlight-x`, or `data-lang`,
+/// on the `<pre>` or its `<code>` (the conventions of highlight.js, Prism, GitHub and Hugo).
+fn code_language(dom: &Dom, pre: NodeId) -> Option<String> {
+    let nodes = std::iter::once(pre).chain(dom.find_tags(pre, "code").take(1));
+    for n in nodes {
+        if let Some(l) = dom.attr(n, "data-lang").or(dom.attr(n, "data-language")) {
+            if !l.trim().is_empty() {
+                return Some(l.trim().to_ascii_lowercase());
+            }
+        }
+        if let Some(class) = dom.attr(n, "class") {
+            for c in class.split_ascii_whitespace() {
+                for prefix in ["language-", "lang-", "highlight-source-", "highlight-"] {
+                    if let Some(l) = c.strip_prefix(prefix) {
+                        if !l.is_empty() && l.chars().all(|ch| ch.is_ascii_alphanumeric() || "+#-_.".contains(ch)) {
+                            return Some(l.to_ascii_lowercase());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Collapses whitespace within lines but keeps line breaks that came from `<br>`.
+fn tidy_text(text: &str) -> String {
+    text.split('\n')
+        .map(collapse_whitespace)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\u{a0}' => out.push_str("&nbsp;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn escape_attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '`' => out.push_str("&#96;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
