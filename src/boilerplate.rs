@@ -77,39 +77,127 @@ pub const CLASS_RULES: &[(RemovedKind, &[&str], &str)] = &[
     (RemovedKind::Share, &["partilhar"], "share bar class (pt)"),
     // Related and recommended links.
     (RemovedKind::Related, &["related"], "related links class"),
-    (RemovedKind::Related, &["relatedposts"], "related links class"),
-    (RemovedKind::Related, &["recommended"], "recommendations class"),
-    (RemovedKind::Related, &["recommendations"], "recommendations class"),
+    (
+        RemovedKind::Related,
+        &["relatedposts"],
+        "related links class",
+    ),
+    (
+        RemovedKind::Related,
+        &["recommended"],
+        "recommendations class",
+    ),
+    (
+        RemovedKind::Related,
+        &["recommendations"],
+        "recommendations class",
+    ),
     (RemovedKind::Related, &["recirc"], "recirculation rail"),
-    (RemovedKind::Related, &["recirculation"], "recirculation rail"),
-    (RemovedKind::Related, &["more", "stories"], "more stories rail"),
-    (RemovedKind::Related, &["more", "articles"], "more articles rail"),
+    (
+        RemovedKind::Related,
+        &["recirculation"],
+        "recirculation rail",
+    ),
+    (
+        RemovedKind::Related,
+        &["more", "stories"],
+        "more stories rail",
+    ),
+    (
+        RemovedKind::Related,
+        &["more", "articles"],
+        "more articles rail",
+    ),
     (RemovedKind::Related, &["most", "read"], "most read rail"),
     (RemovedKind::Related, &["mostread"], "most read rail"),
-    (RemovedKind::Related, &["most", "popular"], "most popular rail"),
-    (RemovedKind::Related, &["popular", "posts"], "most popular rail"),
+    (
+        RemovedKind::Related,
+        &["most", "popular"],
+        "most popular rail",
+    ),
+    (
+        RemovedKind::Related,
+        &["popular", "posts"],
+        "most popular rail",
+    ),
     (RemovedKind::Related, &["trending"], "trending rail"),
     (RemovedKind::Related, &["read", "next"], "read next rail"),
     (RemovedKind::Related, &["also", "read"], "also read links"),
     (RemovedKind::Related, &["read", "also"], "also read links"),
-    (RemovedKind::Related, &["you", "may", "like"], "recommendations class"),
-    (RemovedKind::Related, &["weitere"], "related links class (de)"),
-    (RemovedKind::Related, &["empfehlung"], "recommendations class (de)"),
-    (RemovedKind::Related, &["empfehlungen"], "recommendations class (de)"),
-    (RemovedKind::Related, &["lire", "aussi"], "related links class (fr)"),
-    (RemovedKind::Related, &["relacionadas"], "related links class (es)"),
-    (RemovedKind::Related, &["relacionados"], "related links class (es/pt)"),
-    (RemovedKind::Related, &["correlati"], "related links class (it)"),
-    (RemovedKind::Related, &["gerelateerd"], "related links class (nl)"),
+    (
+        RemovedKind::Related,
+        &["you", "may", "like"],
+        "recommendations class",
+    ),
+    (
+        RemovedKind::Related,
+        &["weitere"],
+        "related links class (de)",
+    ),
+    (
+        RemovedKind::Related,
+        &["empfehlung"],
+        "recommendations class (de)",
+    ),
+    (
+        RemovedKind::Related,
+        &["empfehlungen"],
+        "recommendations class (de)",
+    ),
+    (
+        RemovedKind::Related,
+        &["lire", "aussi"],
+        "related links class (fr)",
+    ),
+    (
+        RemovedKind::Related,
+        &["relacionadas"],
+        "related links class (es)",
+    ),
+    (
+        RemovedKind::Related,
+        &["relacionados"],
+        "related links class (es/pt)",
+    ),
+    (
+        RemovedKind::Related,
+        &["correlati"],
+        "related links class (it)",
+    ),
+    (
+        RemovedKind::Related,
+        &["gerelateerd"],
+        "related links class (nl)",
+    ),
     // Newsletter sign-up boxes.
-    (RemovedKind::Newsletter, &["newsletter"], "newsletter box class"),
-    (RemovedKind::Newsletter, &["newsletters"], "newsletter box class"),
-    (RemovedKind::Newsletter, &["subscribe"], "subscribe box class"),
+    (
+        RemovedKind::Newsletter,
+        &["newsletter"],
+        "newsletter box class",
+    ),
+    (
+        RemovedKind::Newsletter,
+        &["newsletters"],
+        "newsletter box class",
+    ),
+    (
+        RemovedKind::Newsletter,
+        &["subscribe"],
+        "subscribe box class",
+    ),
     (RemovedKind::Newsletter, &["signup"], "sign-up box class"),
-    (RemovedKind::Newsletter, &["sign", "up"], "sign-up box class"),
+    (
+        RemovedKind::Newsletter,
+        &["sign", "up"],
+        "sign-up box class",
+    ),
     (RemovedKind::Newsletter, &["optin"], "opt-in box class"),
     (RemovedKind::Newsletter, &["mailchimp"], "Mailchimp form"),
-    (RemovedKind::Newsletter, &["mc4wp"], "Mailchimp for WordPress form"),
+    (
+        RemovedKind::Newsletter,
+        &["mc4wp"],
+        "Mailchimp for WordPress form",
+    ),
     // Comments.
     (RemovedKind::Comments, &["comment"], "comments class"),
     (RemovedKind::Comments, &["comments"], "comments class"),
@@ -118,16 +206,32 @@ pub const CLASS_RULES: &[(RemovedKind, &[&str], &str)] = &[
     (RemovedKind::Comments, &["respond"], "comment form"),
     (RemovedKind::Comments, &["replies"], "comments class"),
     (RemovedKind::Comments, &["kommentar"], "comments class (de)"),
-    (RemovedKind::Comments, &["kommentare"], "comments class (de)"),
-    (RemovedKind::Comments, &["commentaires"], "comments class (fr)"),
-    (RemovedKind::Comments, &["comentarios"], "comments class (es/pt)"),
+    (
+        RemovedKind::Comments,
+        &["kommentare"],
+        "comments class (de)",
+    ),
+    (
+        RemovedKind::Comments,
+        &["commentaires"],
+        "comments class (fr)",
+    ),
+    (
+        RemovedKind::Comments,
+        &["comentarios"],
+        "comments class (es/pt)",
+    ),
     (RemovedKind::Comments, &["commenti"], "comments class (it)"),
     (RemovedKind::Comments, &["reacties"], "comments class (nl)"),
     // Paywall and subscription prompts.
     (RemovedKind::Paywall, &["paywall"], "paywall prompt"),
     (RemovedKind::Paywall, &["regwall"], "registration wall"),
     (RemovedKind::Paywall, &["piano"], "Piano paywall widget"),
-    (RemovedKind::Paywall, &["subscription"], "subscription prompt"),
+    (
+        RemovedKind::Paywall,
+        &["subscription"],
+        "subscription prompt",
+    ),
     // Navigation.
     (RemovedKind::Nav, &["nav"], "navigation class"),
     (RemovedKind::Nav, &["navbar"], "navigation class"),
@@ -159,7 +263,11 @@ pub const CLASS_RULES: &[(RemovedKind, &[&str], &str)] = &[
     (RemovedKind::Other, &["print"], "print link"),
     (RemovedKind::Credit, &["credit"], "image credit class"),
     (RemovedKind::Credit, &["credits"], "image credit class"),
-    (RemovedKind::Credit, &["photo", "credit"], "image credit class"),
+    (
+        RemovedKind::Credit,
+        &["photo", "credit"],
+        "image credit class",
+    ),
     (RemovedKind::Credit, &["copyright"], "copyright line"),
 ];
 
@@ -167,7 +275,16 @@ pub const CLASS_RULES: &[(RemovedKind, &[&str], &str)] = &[
 /// `article-text`, `story-body` and their likes). An element carrying one is never removed for a
 /// furniture word it also carries (`article-body has-share-bar`).
 const CONTENT_TOKENS: &[&str] = &[
-    "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog",
+    "article",
+    "articlebody",
+    "body",
+    "content",
+    "entry",
+    "main",
+    "post",
+    "story",
+    "text",
+    "blog",
 ];
 
 /// Splits class and id values into lowercase tokens at `-`, `_`, spaces, digits and camelCase
@@ -296,7 +413,9 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
             class_verdict(&tokens).filter(|v| {
                 // A content word beside a furniture word ("article-body has-share") only loses
                 // to the furniture word when the element holds little text.
-                !has_content_token(&tokens) || text_lengths[id.index()] < 200 || v.kind == RemovedKind::Comments
+                !has_content_token(&tokens)
+                    || text_lengths[id.index()] < 200
+                    || v.kind == RemovedKind::Comments
             })
         } else {
             None
@@ -304,10 +423,10 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
         // Credits inside figures stay: the serializer moves them to the image's `credit`.
         let verdict = verdict.filter(|v| {
             v.kind != RemovedKind::Credit
-                || !dom
-                    .ancestors(id)
-                    .take(4)
-                    .any(|a| matches!(dom.tag(a), Some("figure" | "figcaption")) || dom.find_tags(a, "img").next().is_some())
+                || !dom.ancestors(id).take(4).any(|a| {
+                    matches!(dom.tag(a), Some("figure" | "figcaption"))
+                        || dom.find_tags(a, "img").next().is_some()
+                })
         });
         if let Some(v) = verdict {
             doomed.push((id, v));
@@ -373,7 +492,10 @@ pub fn paragraph_text_lengths(dom: &Dom, root: NodeId) -> Vec<usize> {
         Some("p") | Some("pre") | Some("blockquote") | Some("li") | Some("td") => {
             // Count paragraph text once, at the outermost paragraph-like element.
             let nested = d.ancestors(n).any(|a| {
-                matches!(d.tag(a), Some("p") | Some("pre") | Some("blockquote") | Some("li") | Some("td"))
+                matches!(
+                    d.tag(a),
+                    Some("p") | Some("pre") | Some("blockquote") | Some("li") | Some("td")
+                )
             });
             if nested {
                 0
@@ -392,15 +514,21 @@ mod tests {
     use crate::parse::parse_html;
 
     fn tokens_of(html_class: &str) -> Vec<String> {
-        let dom = parse_html(&format!("<div class='{html_class}'></div>"), &Limits::default())
-            .unwrap();
+        let dom = parse_html(
+            &format!("<div class='{html_class}'></div>"),
+            &Limits::default(),
+        )
+        .unwrap();
         let div = dom.find_tags(dom.root(), "div").next().unwrap();
         class_tokens(&dom, div)
     }
 
     #[test]
     fn class_tokens_split_on_dashes_underscores_and_camel_case() {
-        assert_eq!(tokens_of("relatedStories main_nav"), vec!["related", "stories", "main", "nav"]);
+        assert_eq!(
+            tokens_of("relatedStories main_nav"),
+            vec!["related", "stories", "main", "nav"]
+        );
         assert_eq!(tokens_of("div-gpt-ad-123"), vec!["div", "gpt", "ad"]);
     }
 

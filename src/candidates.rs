@@ -13,17 +13,65 @@ use crate::tags;
 
 /// Class/id words that raise a container's score: the names CMSs give the article body.
 const POSITIVE_TOKENS: &[&str] = &[
-    "article", "articlebody", "body", "content", "entry", "hentry", "main", "page", "post", "text",
-    "blog", "story", "prose", "artikel", "contenu", "contenido", "contenuto", "inhalt", "testo",
+    "article",
+    "articlebody",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "main",
+    "page",
+    "post",
+    "text",
+    "blog",
+    "story",
+    "prose",
+    "artikel",
+    "contenu",
+    "contenido",
+    "contenuto",
+    "inhalt",
+    "testo",
     "texto",
 ];
 
 /// Class/id words that lower it: furniture that survived removal because it held much text.
 const NEGATIVE_TOKENS: &[&str] = &[
-    "hidden", "banner", "combx", "comment", "comments", "contact", "footer", "gdpr", "masthead",
-    "media", "meta", "outbrain", "taboola", "promo", "related", "scroll", "share", "shoutbox",
-    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "byline", "author",
-    "dateline", "teaser", "teasers", "rail", "popular", "caption", "credit", "nav", "menu",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "comments",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "taboola",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+    "byline",
+    "author",
+    "dateline",
+    "teaser",
+    "teasers",
+    "rail",
+    "popular",
+    "caption",
+    "credit",
+    "nav",
+    "menu",
 ];
 
 /// Paragraph-like elements whose text votes (Readability's default set, plus `li` text is
@@ -54,7 +102,12 @@ pub fn class_weight(dom: &Dom, id: NodeId) -> f64 {
 /// Commas in any script: Latin, CJK full-width and ideographic, Arabic.
 fn count_commas(text: &str) -> usize {
     text.chars()
-        .filter(|c| matches!(c, ',' | '，' | '、' | '،' | '﹐' | '︐' | '︑' | '⸴' | '⸲' | '﹑'))
+        .filter(|c| {
+            matches!(
+                c,
+                ',' | '，' | '、' | '،' | '﹐' | '︐' | '︑' | '⸴' | '⸲' | '﹑'
+            )
+        })
         .count()
 }
 
@@ -101,7 +154,23 @@ impl TextStats {
 pub fn normalize_paragraphs(dom: &mut Dom, root: NodeId) {
     let containers: Vec<NodeId> = dom
         .descendants(root)
-        .filter(|&n| matches!(dom.tag(n), Some("div" | "section" | "article" | "main" | "td" | "body" | "center" | "font" | "span" | "form")))
+        .filter(|&n| {
+            matches!(
+                dom.tag(n),
+                Some(
+                    "div"
+                        | "section"
+                        | "article"
+                        | "main"
+                        | "td"
+                        | "body"
+                        | "center"
+                        | "font"
+                        | "span"
+                        | "form"
+                )
+            )
+        })
         .collect();
     // Counted once up front: checking each child's subtree per container would be quadratic.
     let blocks_below = dom.subtree_sums(root, |d, n| {
@@ -122,11 +191,15 @@ pub fn normalize_paragraphs(dom: &mut Dom, root: NodeId) {
             continue;
         }
         // Group consecutive inline children, split by <br><br>, into new paragraphs.
+        for &c in &children {
+            dom.detach(c);
+        }
         let mut run: Vec<NodeId> = Vec::new();
         let mut new_children: Vec<NodeId> = Vec::new();
         let mut last_was_br = false;
         for &c in &children {
-            let is_inline = dom.text(c).is_some() || (dom.element(c).is_some() && !contains_block(c));
+            let is_inline =
+                dom.text(c).is_some() || (dom.element(c).is_some() && !contains_block(c));
             if is_inline {
                 let is_br = dom.is_tag(c, "br");
                 if is_br && last_was_br {
@@ -143,9 +216,6 @@ pub fn normalize_paragraphs(dom: &mut Dom, root: NodeId) {
             }
         }
         flush_run(dom, &mut run, &mut new_children);
-        for &c in &children {
-            dom.detach(c);
-        }
         for c in new_children {
             dom.append(container, c);
         }
@@ -156,7 +226,9 @@ fn flush_run(dom: &mut Dom, run: &mut Vec<NodeId>, out: &mut Vec<NodeId>) {
     if run.is_empty() {
         return;
     }
-    let has_text = run.iter().any(|&n| dom.text_len(n) > 0 || dom.is_tag(n, "img"));
+    let has_text = run
+        .iter()
+        .any(|&n| dom.text_len(n) > 0 || dom.is_tag(n, "img"));
     if !has_text {
         out.append(run);
         return;
@@ -273,7 +345,11 @@ pub fn select_article(dom: &mut Dom, weight_classes: bool) -> Option<NodeId> {
         if dom.element(p).is_none() || dom.is_tag(p, "body") {
             break;
         }
-        let element_children = dom.children(p).iter().filter(|&&c| dom.element(c).is_some()).count();
+        let element_children = dom
+            .children(p)
+            .iter()
+            .filter(|&&c| dom.element(c).is_some())
+            .count();
         if element_children != 1 {
             break;
         }
@@ -291,7 +367,11 @@ fn initial_score(dom: &Dom, id: NodeId, weight_classes: bool) -> f64 {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
         _ => 0.0,
     };
-    base + if weight_classes { class_weight(dom, id) } else { 0.0 }
+    base + if weight_classes {
+        class_weight(dom, id)
+    } else {
+        0.0
+    }
 }
 
 /// Gathers the top candidate's siblings that belong to the article (a story split across several
@@ -372,7 +452,8 @@ mod tests {
     #[test]
     fn the_prose_container_beats_the_link_list() {
         let prose = "<p>A long sentence of the story, with commas, clauses, and detail enough to count.</p>".repeat(8);
-        let links = "<li><a href='/x'>Another headline that is a link to elsewhere</a></li>".repeat(30);
+        let links =
+            "<li><a href='/x'>Another headline that is a link to elsewhere</a></li>".repeat(30);
         let html = format!("<div id='menu'><ul>{links}</ul></div><div id='story'>{prose}</div>");
         let mut dom = parse_html(&html, &Limits::default()).unwrap();
         let top = select_article(&mut dom, true).unwrap();
@@ -381,17 +462,30 @@ mod tests {
 
     #[test]
     fn loose_text_between_brs_becomes_paragraphs() {
-        let html = "<div>First part of the text.<br><br>Second part, after two breaks.<div>x</div></div>";
+        let html =
+            "<div>First part of the text.<br><br>Second part, after two breaks.<div>x</div></div>";
         let mut dom = parse_html(html, &Limits::default()).unwrap();
         let body = dom.body().unwrap();
         normalize_paragraphs(&mut dom, body);
-        let ps: Vec<String> = dom.find_tags(dom.root(), "p").map(|p| dom.normalized_text(p)).collect();
-        assert_eq!(ps, vec!["First part of the text.", "Second part, after two breaks.", "x"]);
+        let ps: Vec<String> = dom
+            .find_tags(dom.root(), "p")
+            .map(|p| dom.normalized_text(p))
+            .collect();
+        assert_eq!(
+            ps,
+            vec![
+                "First part of the text.",
+                "Second part, after two breaks.",
+                "x"
+            ]
+        );
     }
 
     #[test]
     fn sibling_paragraphs_of_the_article_join_it() {
-        let prose = "<p>Story text with enough words, commas, and length to be scored as prose here.</p>".repeat(6);
+        let prose =
+            "<p>Story text with enough words, commas, and length to be scored as prose here.</p>"
+                .repeat(6);
         let html = format!("<div><div class='content'>{prose}</div><p>A closing paragraph that sits outside the scored container but belongs to it.</p><p><a href='/'>Home</a></p></div>");
         let mut dom = parse_html(&html, &Limits::default()).unwrap();
         let top = select_article(&mut dom, true).unwrap();

@@ -18,7 +18,10 @@ pub fn sniff(bytes: &[u8], content_type: Option<&str>) -> &'static Encoding {
     if let Some((enc, _)) = Encoding::for_bom(bytes) {
         return enc;
     }
-    if let Some(enc) = content_type.and_then(charset_param).and_then(|l| Encoding::for_label(l.as_bytes())) {
+    if let Some(enc) = content_type
+        .and_then(charset_param)
+        .and_then(|l| Encoding::for_label(l.as_bytes()))
+    {
         return ascii_compatible(enc);
     }
     let head = &bytes[..bytes.len().min(1024)];
@@ -41,7 +44,10 @@ pub fn sniff(bytes: &[u8], content_type: Option<&str>) -> &'static Encoding {
 /// A declared UTF-16 on a page that reached us without a BOM is the standard's "use UTF-8"
 /// case: the declaration cannot be true of bytes we could read as ASCII.
 fn ascii_compatible(enc: &'static Encoding) -> &'static Encoding {
-    if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE || enc == encoding_rs::REPLACEMENT {
+    if enc == encoding_rs::UTF_16LE
+        || enc == encoding_rs::UTF_16BE
+        || enc == encoding_rs::REPLACEMENT
+    {
         UTF_8
     } else {
         enc
@@ -62,11 +68,17 @@ fn charset_param(content_type: &str) -> Option<&str> {
 
 /// Finds `<meta charset=...>` or `<meta http-equiv=content-type content="...charset=...">`.
 fn prescan_meta(head: &[u8]) -> Option<&'static Encoding> {
-    let text: String = head.iter().map(|&b| (b as char).to_ascii_lowercase()).collect();
+    let text: String = head
+        .iter()
+        .map(|&b| (b as char).to_ascii_lowercase())
+        .collect();
     let mut from = 0;
     while let Some(pos) = text[from..].find("<meta") {
         let start = from + pos;
-        let end = text[start..].find('>').map(|e| start + e).unwrap_or(text.len());
+        let end = text[start..]
+            .find('>')
+            .map(|e| start + e)
+            .unwrap_or(text.len());
         let tag = &text[start..end];
         if let Some(i) = tag.find("charset") {
             let after = tag[i + "charset".len()..].trim_start();
@@ -74,7 +86,9 @@ fn prescan_meta(head: &[u8]) -> Option<&'static Encoding> {
                 let value = value
                     .trim_start()
                     .trim_start_matches(['"', '\''])
-                    .split(|c: char| c == '"' || c == '\'' || c == ';' || c == '/' || c.is_whitespace())
+                    .split(|c: char| {
+                        c == '"' || c == '\'' || c == ';' || c == '/' || c.is_whitespace()
+                    })
                     .next()
                     .unwrap_or("");
                 if let Some(enc) = Encoding::for_label(value.as_bytes()) {
@@ -105,7 +119,10 @@ mod tests {
     fn http_equiv_and_content_type_are_read() {
         let page = b"<meta http-equiv='Content-Type' content='text/html; charset=windows-1251'>\xcf\xf0\xe8";
         assert!(decode(page, None).contains("При"));
-        assert_eq!(sniff(b"\xe9t\xe9", Some("text/html; charset=ISO-8859-1")), WINDOWS_1252);
+        assert_eq!(
+            sniff(b"\xe9t\xe9", Some("text/html; charset=ISO-8859-1")),
+            WINDOWS_1252
+        );
     }
 
     #[test]

@@ -84,7 +84,11 @@ pub fn clean(html: &str, options: &Options) -> Result<Article, CleanError> {
 
 /// Cleans a page given as raw bytes, detecting its character encoding (BOM, `contentType`'s
 /// charset, `<meta charset>`, else UTF-8 when valid, else windows-1252).
-pub fn clean_bytes(bytes: &[u8], content_type: Option<&str>, options: &Options) -> Result<Article, CleanError> {
+pub fn clean_bytes(
+    bytes: &[u8],
+    content_type: Option<&str>,
+    options: &Options,
+) -> Result<Article, CleanError> {
     if bytes.len() > options.limits.max_input_bytes {
         return Err(CleanError::InputTooLarge {
             bytes: bytes.len(),
@@ -112,7 +116,10 @@ fn clean_dom(mut dom: Dom, options: &Options) -> Article {
     let mut base = base_url(&dom, options);
     let meta = metadata::extract(&dom, base.as_ref());
     if base.is_none() {
-        base = meta.canonical_url.as_deref().and_then(|u| Url::parse(u).ok());
+        base = meta
+            .canonical_url
+            .as_deref()
+            .and_then(|u| Url::parse(u).ok());
     }
     let mut removed = Vec::new();
     for &n in &meta.byline_nodes {
@@ -139,7 +146,8 @@ fn clean_dom(mut dom: Dom, options: &Options) -> Article {
         );
         let body = attempt_dom.body().unwrap_or(attempt_dom.root());
         candidates::normalize_paragraphs(&mut attempt_dom, body);
-        let article = candidates::select_article(&mut attempt_dom, attempt.weight_classes).unwrap_or(body);
+        let article =
+            candidates::select_article(&mut attempt_dom, attempt.weight_classes).unwrap_or(body);
         prune::prune(
             &mut attempt_dom,
             article,
@@ -164,7 +172,6 @@ fn clean_dom(mut dom: Dom, options: &Options) -> Article {
     let (output, removed) = best.unwrap_or_default();
     build_article(meta, output, removed, options)
 }
-
 
 fn build_article(
     meta: metadata::Metadata,

@@ -90,7 +90,11 @@ fn hidden_reason(dom: &Dom, id: NodeId) -> Option<&'static str> {
         let screen_reader_only = class.split_ascii_whitespace().any(|c| {
             matches!(
                 c.to_ascii_lowercase().as_str(),
-                "sr-only" | "visually-hidden" | "visuallyhidden" | "screen-reader-text" | "a11y-hidden"
+                "sr-only"
+                    | "visually-hidden"
+                    | "visuallyhidden"
+                    | "screen-reader-text"
+                    | "a11y-hidden"
             )
         });
         if screen_reader_only {
@@ -222,7 +226,9 @@ mod tests {
     #[test]
     fn aria_hidden_does_not_hide_a_whole_article() {
         let long = "Real article text. ".repeat(30);
-        let (dom, _) = prepared(&format!("<article aria-hidden='true'><p>{long}</p></article>"));
+        let (dom, _) = prepared(&format!(
+            "<article aria-hidden='true'><p>{long}</p></article>"
+        ));
         assert!(dom.text_len(dom.body().unwrap()) > 400);
     }
 

@@ -184,7 +184,22 @@ fn drop_furniture_lines(dom: &mut Dom, article: NodeId, removed: &mut Vec<Remove
         .filter(|&n| {
             matches!(
                 dom.tag(n),
-                Some("p" | "div" | "span" | "li" | "section" | "aside" | "figcaption" | "small" | "em" | "strong" | "h2" | "h3" | "h4" | "h5" | "h6")
+                Some(
+                    "p" | "div"
+                        | "span"
+                        | "li"
+                        | "section"
+                        | "aside"
+                        | "figcaption"
+                        | "small"
+                        | "em"
+                        | "strong"
+                        | "h2"
+                        | "h3"
+                        | "h4"
+                        | "h5"
+                        | "h6"
+                )
             )
         })
         .collect();
@@ -232,7 +247,24 @@ fn drop_link_lists_and_weak_blocks(
     };
     let containers: Vec<NodeId> = dom
         .descendants(article)
-        .filter(|&n| matches!(dom.tag(n), Some("div" | "section" | "ul" | "ol" | "table" | "form" | "aside" | "dl" | "header" | "footer" | "nav")))
+        .filter(|&n| {
+            matches!(
+                dom.tag(n),
+                Some(
+                    "div"
+                        | "section"
+                        | "ul"
+                        | "ol"
+                        | "table"
+                        | "form"
+                        | "aside"
+                        | "dl"
+                        | "header"
+                        | "footer"
+                        | "nav"
+                )
+            )
+        })
         .collect();
     let mut doomed: Vec<(NodeId, Verdict)> = Vec::new();
     for c in containers {
@@ -261,7 +293,12 @@ fn drop_link_lists_and_weak_blocks(
                 kind: RemovedKind::Related,
                 reason: "link list",
             })
-        } else if !is_list && list_items > 0 && paragraphs == 0 && density > weak_weight_density && text_len < 1000 {
+        } else if !is_list
+            && list_items > 0
+            && paragraphs == 0
+            && density > weak_weight_density
+            && text_len < 1000
+        {
             Some(Verdict {
                 kind: RemovedKind::Related,
                 reason: "list of links",
@@ -287,12 +324,38 @@ fn drop_link_lists_and_weak_blocks(
 /// Elements left with no text and no image after cleaning.
 fn drop_empty(dom: &mut Dom, article: NodeId) {
     let lengths = dom.text_lengths(article);
-    let images = dom.subtree_sums(article, |d, n| usize::from(matches!(d.tag(n), Some("img" | "picture" | "video" | "br" | "hr"))));
+    let images = dom.subtree_sums(article, |d, n| {
+        usize::from(matches!(
+            d.tag(n),
+            Some("img" | "picture" | "video" | "br" | "hr")
+        ))
+    });
     let doomed: Vec<NodeId> = dom
         .descendants(article)
         .filter(|&n| {
-            matches!(dom.tag(n), Some("p" | "div" | "section" | "span" | "li" | "ul" | "ol" | "figure" | "blockquote" | "h2" | "h3" | "h4" | "h5" | "h6" | "a" | "strong" | "em" | "b" | "i"))
-                && lengths[n.index()] == 0
+            matches!(
+                dom.tag(n),
+                Some(
+                    "p" | "div"
+                        | "section"
+                        | "span"
+                        | "li"
+                        | "ul"
+                        | "ol"
+                        | "figure"
+                        | "blockquote"
+                        | "h2"
+                        | "h3"
+                        | "h4"
+                        | "h5"
+                        | "h6"
+                        | "a"
+                        | "strong"
+                        | "em"
+                        | "b"
+                        | "i"
+                )
+            ) && lengths[n.index()] == 0
                 && images[n.index()] == 0
         })
         .collect();
@@ -307,10 +370,24 @@ mod tests {
 
     #[test]
     fn ad_labels_are_recognised_in_several_languages() {
-        for label in ["Advertisement", "ANZEIGE", "Publicité", "Publicidad", "- Pubblicità -", "Advertentie"] {
-            assert_eq!(text_verdict(label, 0.0).map(|v| v.kind), Some(RemovedKind::Ad), "{label}");
+        for label in [
+            "Advertisement",
+            "ANZEIGE",
+            "Publicité",
+            "Publicidad",
+            "- Pubblicità -",
+            "Advertentie",
+        ] {
+            assert_eq!(
+                text_verdict(label, 0.0).map(|v| v.kind),
+                Some(RemovedKind::Ad),
+                "{label}"
+            );
         }
-        assert_eq!(text_verdict("The advertisement industry grew last year.", 0.0), None);
+        assert_eq!(
+            text_verdict("The advertisement industry grew last year.", 0.0),
+            None
+        );
     }
 
     #[test]
@@ -323,6 +400,9 @@ mod tests {
             text_verdict("Lesen Sie auch: Neue Regeln", 0.7).map(|v| v.kind),
             Some(RemovedKind::Related)
         );
-        assert_eq!(text_verdict("Read more about the plan in the report.", 0.0), None);
+        assert_eq!(
+            text_verdict("Read more about the plan in the report.", 0.0),
+            None
+        );
     }
 }

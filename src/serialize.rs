@@ -33,17 +33,40 @@ pub struct Output {
 /// `photo-credit`, `copyright`, `photographer`, `image-source`, German `bildquelle`, French
 /// `credit-photo`): what news CMSs wrap credits in.
 const CREDIT_TOKENS: &[&str] = &[
-    "credit", "credits", "copyright", "photographer", "byline", "source", "bildquelle", "quelle",
-    "fotograf", "courtesy", "attribution", "rights",
+    "credit",
+    "credits",
+    "copyright",
+    "photographer",
+    "byline",
+    "source",
+    "bildquelle",
+    "quelle",
+    "fotograf",
+    "courtesy",
+    "attribution",
+    "rights",
 ];
 
 /// Class words of containers that play the part of `<figure>` on pages that predate it
 /// (WordPress `wp-caption`, `image-container`, `media`, `photo`).
 const FIGURE_LIKE_TOKENS: &[&str] = &[
-    "caption", "figure", "image", "img", "photo", "picture", "media", "wp", "thumbnail",
+    "caption",
+    "figure",
+    "image",
+    "img",
+    "photo",
+    "picture",
+    "media",
+    "wp",
+    "thumbnail",
 ];
 
-pub fn serialize(dom: &Dom, article: NodeId, ctx: &Context<'_>, removed: &mut Vec<Removed>) -> Output {
+pub fn serialize(
+    dom: &Dom,
+    article: NodeId,
+    ctx: &Context<'_>,
+    removed: &mut Vec<Removed>,
+) -> Output {
     let mut out = Output::default();
     let mut writer = Writer {
         dom,
@@ -155,7 +178,9 @@ impl Writer<'_, '_> {
         dom.descendants(id).any(|d| {
             matches!(
                 dom.tag(d),
-                Some("table" | "p" | "div" | "ul" | "ol" | "blockquote" | "h1" | "h2" | "h3" | "pre")
+                Some(
+                    "table" | "p" | "div" | "ul" | "ol" | "blockquote" | "h1" | "h2" | "h3" | "pre"
+                )
             )
         })
     }
@@ -302,9 +327,10 @@ impl Writer<'_, '_> {
                     .as_ref()
                     .map(|l| format!(" class=\"language-{}\"", escape_attr(l)))
                     .unwrap_or_default();
-                self.out
-                    .content
-                    .push_str(&format!("<pre><code{class}>{}</code></pre>\n", escape_text(&text)));
+                self.out.content.push_str(&format!(
+                    "<pre><code{class}>{}</code></pre>\n",
+                    escape_text(&text)
+                ));
                 self.out.blocks.push(Block::Code { text, language });
             }
             "hr" => self.out.content.push_str("<hr>\n"),
@@ -363,10 +389,13 @@ impl Writer<'_, '_> {
         // Credit elements inside the figure are read apart from the caption text.
         let mut credit_parts: Vec<String> = Vec::new();
         let mut caption_text = String::new();
-        let caption_root = dom
-            .find_tags(id, "figcaption")
-            .next()
-            .or_else(|| if dom.is_tag(id, "img") { None } else { Some(id) });
+        let caption_root = dom.find_tags(id, "figcaption").next().or_else(|| {
+            if dom.is_tag(id, "img") {
+                None
+            } else {
+                Some(id)
+            }
+        });
         if let Some(cap) = caption_root {
             let mut walk = dom.descendants(cap);
             while let Some(n) = walk.next() {
@@ -409,7 +438,9 @@ impl Writer<'_, '_> {
         self.out.content.push_str(&escape_attr(&src));
         self.out.content.push('"');
         if let Some(a) = &alt {
-            self.out.content.push_str(&format!(" alt=\"{}\"", escape_attr(a)));
+            self.out
+                .content
+                .push_str(&format!(" alt=\"{}\"", escape_attr(a)));
         }
         self.out.content.push('>');
         if let Some(c) = &caption {
@@ -468,9 +499,14 @@ impl Writer<'_, '_> {
         }
         let lower = cleaned.to_ascii_lowercase();
         if image
-            && ["data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp"]
-                .iter()
-                .any(|p| lower.starts_with(p))
+            && [
+                "data:image/png",
+                "data:image/jpeg",
+                "data:image/gif",
+                "data:image/webp",
+            ]
+            .iter()
+            .any(|p| lower.starts_with(p))
         {
             return Some(cleaned);
         }
@@ -623,7 +659,10 @@ impl Writer<'_, '_> {
             }
             "td" | "th" => {
                 for a in ["colspan", "rowspan"] {
-                    if let Some(v) = dom.attr(node, a).filter(|v| v.chars().all(|c| c.is_ascii_digit()) && !v.is_empty()) {
+                    if let Some(v) = dom
+                        .attr(node, a)
+                        .filter(|v| v.chars().all(|c| c.is_ascii_digit()) && !v.is_empty())
+                    {
                         attrs.push_str(&format!(" {a}=\"{v}\""));
                     }
                 }
@@ -671,7 +710,10 @@ fn code_language(dom: &Dom, pre: NodeId) -> Option<String> {
             for c in class.split_ascii_whitespace() {
                 for prefix in ["language-", "lang-", "highlight-source-", "highlight-"] {
                     if let Some(l) = c.strip_prefix(prefix) {
-                        if !l.is_empty() && l.chars().all(|ch| ch.is_ascii_alphanumeric() || "+#-_.".contains(ch)) {
+                        if !l.is_empty()
+                            && l.chars()
+                                .all(|ch| ch.is_ascii_alphanumeric() || "+#-_.".contains(ch))
+                        {
                             return Some(l.to_ascii_lowercase());
                         }
                     }

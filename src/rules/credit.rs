@@ -1,7 +1,10 @@
 //! TEMPORARY stand-in (replaced by the vocab branch).
 pub fn split_credit(caption: &str) -> (String, Option<String>) {
     match caption.find("Source:") {
-        Some(i) => (caption[..i].trim().to_string(), Some(caption[i..].trim().to_string())),
+        Some(i) => (
+            caption[..i].trim().to_string(),
+            Some(caption[i..].trim().to_string()),
+        ),
         None => (caption.to_string(), None),
     }
 }

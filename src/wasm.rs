@@ -1,0 +1,1 @@
+//! The JavaScript edge (filled in by the WebAssembly issue).
