@@ -485,12 +485,14 @@ fn remove_consent_text(dom: &mut Dom, removed: &mut Vec<Removed>) {
 }
 
 /// Length of text inside paragraph-like elements below each node: what the guard measures, since
-/// link lists and menus hold text but not paragraphs.
+/// link lists, menus and galleries hold text but not paragraphs. List items do not count: a
+/// gallery of fifty captioned slides or a rail of teasers is a list, an article is not.
 pub fn paragraph_text_lengths(dom: &Dom, root: NodeId) -> Vec<usize> {
     let lengths = dom.text_lengths(root);
     dom.subtree_sums(root, |d, n| match d.tag(n) {
-        Some("p") | Some("pre") | Some("blockquote") | Some("li") | Some("td") => {
-            // Count paragraph text once, at the outermost paragraph-like element.
+        Some("p") | Some("pre") | Some("blockquote") | Some("td") => {
+            // Count paragraph text once, at the outermost paragraph-like element, and not at all
+            // inside list items.
             let nested = d.ancestors(n).any(|a| {
                 matches!(
                     d.tag(a),

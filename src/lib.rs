@@ -158,6 +158,13 @@ fn clean_dom(mut dom: Dom, options: &Options) -> Article {
         );
         let output = serialize::serialize(&attempt_dom, article, &ctx, &mut attempt_removed);
         let length = output.text_content.chars().count();
+        if std::env::var_os("ARTICLEAN_DEBUG").is_some() {
+            eprintln!(
+                "attempt {attempt:?}: article <{:?} {:?}> length {length}",
+                attempt_dom.tag(article),
+                attempt_dom.class_and_id(article)
+            );
+        }
         let long_enough = length >= options.char_threshold;
         let better = best
             .as_ref()
@@ -215,8 +222,13 @@ fn first_sentences(text: &str) -> String {
         return text.to_string();
     }
     let cut: String = text.chars().take(MAX).collect();
-    match cut.rfind(['.', '!', '?', '。']) {
-        Some(i) if i > 40 => cut[..=i].to_string(),
+    let sentence_end = cut
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '.' | '!' | '?' | '。' | '！' | '？'))
+        .map(|(i, c)| i + c.len_utf8())
+        .next_back();
+    match sentence_end {
+        Some(end) if end > 40 => cut[..end].to_string(),
         _ => format!("{}…", cut.trim_end()),
     }
 }
@@ -239,4 +251,25 @@ pub fn count_words(text: &str) -> usize {
         }
     }
     count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_cut_at_sentence_ends_in_any_script() {
+        let ja = "トレンドマイクロは発表した。".repeat(30);
+        let cut = first_sentences(&ja);
+        assert!(cut.ends_with('。'));
+        assert!(cut.chars().count() <= 200);
+        let en = "A sentence that goes on. ".repeat(20);
+        assert!(first_sentences(&en).ends_with('.'));
+    }
+
+    #[test]
+    fn words_are_counted_in_spaced_and_unspaced_scripts() {
+        assert_eq!(count_words("Two words"), 2);
+        assert_eq!(count_words("東京都"), 3);
+    }
 }
