@@ -47,7 +47,7 @@ gate fmt cargo fmt --all -- --check
 gate clippy cargo clippy --all-targets -- -D warnings
 
 # cargo test's own counts, summed over every test binary and the doc-tests.
-cargo_test() { cargo test 2>&1 | tee "$log_dir/cargo-test.log"; }
+cargo_test() { cargo test --no-fail-fast 2>&1 | tee "$log_dir/cargo-test.log"; }
 run test cargo_test
 test_status=$?
 read -r t_pass t_fail < <(awk '/^test result:/ {
