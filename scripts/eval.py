@@ -279,6 +279,10 @@ def main():
         write_report(report_path, set_name, summary, read_jsonl(per_page_path), errors, missing, exit_status,
                      page_urls(set_dir))
 
+        # 101 is a Rust panic, a negative status a signal: the project promises no panic on any input.
+        if exit_status == 101 or exit_status < 0:
+            problems.append(f"{set_name}: the CLI crashed (exit status {exit_status}) after "
+                            f"{len(preds) + len(errors)} of {len(pages)} pages")
         rows.append((set_name, summary))
         current = figures(summary)
         scored_sets[set_name] = current
@@ -302,7 +306,7 @@ def main():
         # Recording does not excuse a regression: figures below the old floors still fail the run.
 
     if problems:
-        print("\neval: FAILED, worse than the recorded floors:")
+        print("\neval: FAILED:")
         for problem in problems:
             print(f"  {problem}")
         return 1
