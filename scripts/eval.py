@@ -116,14 +116,17 @@ def score(scorer, set_dir, preds_path, per_page_path):
         fail(f"{scorer} printed no JSON summary: {lines[-1][:200]}")
 
 
+def probes(summary, kind):
+    """The scorer's counts for one kind of boilerplate probe; None when the set has no such probe."""
+    return ((summary.get("must_exclude") or {}).get("by_kind") or {}).get(kind)
+
+
 def leak_rate(summary, kind):
-    """Share of the set's `kind` probes found in the output, or None when the set has no such probe."""
-    by_kind = (summary.get("must_exclude") or {}).get("by_kind") or {}
-    return (by_kind.get(kind) or {}).get("rate")
+    return (probes(summary, kind) or {}).get("rate")
 
 
 def leak_count(summary, kind):
-    entry = ((summary.get("must_exclude") or {}).get("by_kind") or {}).get(kind)
+    entry = probes(summary, kind)
     return f"{entry.get('leaks', 0)}/{entry.get('n', 0)}" if entry else "-"
 
 
@@ -261,8 +264,8 @@ def main():
             print(f"eval: {set_name}: no pages in {set_dir / 'pages'}, skipped")
             continue
         preds, errors, exit_status, wall = run_cli(cli, pages)
-        missing = [p.name.removesuffix(".html") for p in pages
-                   if p.name.removesuffix(".html") not in preds and p.name.removesuffix(".html") not in errors]
+        page_ids = [page.name.removesuffix(".html") for page in pages]
+        missing = [page_id for page_id in page_ids if page_id not in preds and page_id not in errors]
         ms = [p["ms"] for p in preds.values() if isinstance(p.get("ms"), (int, float))]
         print(f"eval: {set_name}: {len(pages)} pages in {wall:.1f}s wall, {len(preds)} articles, "
               f"{len(errors)} errors, {len(missing)} without output"

@@ -22,11 +22,11 @@ run() {
   start=$EPOCHREALTIME
   "$@"
   status=$?
-  timings+=("$(printf '%-8s %7.1fs  %s' "$name" "$(bc_sub "$EPOCHREALTIME" "$start")" \
+  timings+=("$(printf '%-8s %7.1fs  %s' "$name" "$(seconds_between "$EPOCHREALTIME" "$start")" \
     "$([ $status = 0 ] && echo ok || echo "FAILED (exit $status)")")")
   return $status
 }
-bc_sub() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a - b }'; }
+seconds_between() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a - b }'; }
 
 print_timings() {
   printf '\n=== timings\n'
@@ -47,8 +47,8 @@ gate fmt cargo fmt --all -- --check
 gate clippy cargo clippy --all-targets -- -D warnings
 
 # cargo test's own counts, summed over every test binary and the doc-tests.
-cargo_test() { cargo test --no-fail-fast 2>&1 | tee "$log_dir/cargo-test.log"; }
-run test cargo_test
+cargo_test_logged() { cargo test --no-fail-fast 2>&1 | tee "$log_dir/cargo-test.log"; }
+run test cargo_test_logged
 test_status=$?
 read -r t_pass t_fail < <(awk '/^test result:/ {
     for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed/) p += $(i-1); if ($(i) ~ /^failed/) f += $(i-1) }
