@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Idempotent developer/CI setup for articlean: installs only what is missing, so a second run takes about a
+# second. Browsers for the wasm tests are opt-in (SETUP_BROWSERS=1) because they cost ~30 s of apt and a
+# 3-minute geckodriver build that the native tests do not need.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'setup: %s\n' "$*"; }
+die() { printf 'setup: ERROR: %s\n' "$*" >&2; exit 1; }
+
+# A login shell may not have sourced rustup's env (CI runs without a profile).
+if ! command -v cargo >/dev/null 2>&1 && [ -f "$HOME/.cargo/env" ]; then
+  # shellcheck disable=SC1091
+  . "$HOME/.cargo/env"
+fi
+
+for tool in cargo rustc node npm python3; do
+  command -v "$tool" >/dev/null 2>&1 || case "$tool" in
+    cargo|rustc) die "$tool not found: install Rust with rustup (https://rustup.rs), then open a new shell." ;;
+    node|npm) die "$tool not found: install Node.js 20 or newer (e.g. apt-get install nodejs npm)." ;;
+    python3) die "python3 not found: the corpus evaluation needs it (apt-get install python3)." ;;
+  esac
+done
+
+# fmt and clippy are rustup components; a minimal toolchain profile lacks them and `npm test` needs both.
+if command -v rustup >/dev/null 2>&1; then
+  missing_components=()
+  cargo fmt --version >/dev/null 2>&1 || missing_components+=(rustfmt)
+  cargo clippy --version >/dev/null 2>&1 || missing_components+=(clippy)
+  if ((${#missing_components[@]})); then
+    say "rustup component add ${missing_components[*]}"
+    rustup component add "${missing_components[@]}"
+  fi
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "rustup target add wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown
+  fi
+else
+  say "WARNING: rustup not found; cannot add the wasm32-unknown-unknown target or rustfmt/clippy."
+fi
+
+# The wasm-bindgen CLI must be the exact version of the wasm-bindgen crate in Cargo.lock, or the generated
+# bindings do not match the module. --locked fails here (the CLI's lockfile pins a crate version the registry
+# does not serve), and the TLS feature is not needed (the test runner talks plain HTTP to a local driver).
+wb_version=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+[ -n "$wb_version" ] || die "no wasm-bindgen entry in Cargo.lock"
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wb_version" ] ||
+   [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $wb_version" ]; then
+  say "cargo install wasm-bindgen-cli $wb_version (takes ~5 min on 2 cores)"
+  cargo install wasm-bindgen-cli --version "$wb_version" --no-default-features --force
+fi
+
+# Debian's binaryen (wasm-opt 108) silently produces modules that throw at load; never install it.
+if dpkg -s binaryen >/dev/null 2>&1; then
+  say "WARNING: Debian's binaryen is installed; its wasm-opt 108 breaks wasm-bindgen output. Use npm's binaryen."
+fi
+
+if [ "${SETUP_BROWSERS:-0}" = 1 ]; then
+  need_apt=()
+  command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
+  command -v firefox-esr >/dev/null 2>&1 || need_apt+=(firefox-esr)
+  if ((${#need_apt[@]})); then
+    say "apt-get install ${need_apt[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update
+    apt-get install -y --no-install-recommends "${need_apt[@]}"
+  fi
+  if ! command -v geckodriver >/dev/null 2>&1; then
+    say "cargo install geckodriver 0.37.1 (takes ~3 min)"
+    cargo install geckodriver --version 0.37.1 --locked
+  fi
+fi
+
+# npm ci wipes node_modules, so run it only when the lockfile differs from the one last installed.
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+stamp=node_modules/.articlean-lock-sha256
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
+  say "npm ci"
+  npm ci --no-audit --no-fund
+  mkdir -p node_modules
+  printf '%s\n' "$lock_sum" > "$stamp"
+fi
+
+say "ok (rustc $(rustc --version | cut -d' ' -f2), node $(node --version), wasm-bindgen $wb_version)"
