@@ -335,6 +335,27 @@ fn has_content_token(tokens: &[String]) -> bool {
     tokens.iter().any(|t| CONTENT_TOKENS.contains(&t.as_str()))
 }
 
+/// Elements that are article content by their tag, whatever their class says: a heading with class
+/// `anchorWithStickyNavbar` is a heading, not a navigation bar.
+fn is_content_element(tag: &str) -> bool {
+    matches!(
+        tag,
+        "article"
+            | "main"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "pre"
+            | "code"
+            | "table"
+            | "blockquote"
+            | "ol"
+    )
+}
+
 /// ARIA landmark roles and sectioning tags that are page furniture by definition.
 fn role_or_tag_verdict(dom: &Dom, id: NodeId) -> Option<Verdict> {
     let role = dom.attr(id, "role").map(|r| r.trim().to_ascii_lowercase());
@@ -408,7 +429,7 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
             None
         } else if let Some(v) = role_or_tag_verdict(dom, id) {
             Some(v)
-        } else if strictness.class_rules && !matches!(tag, "article" | "main") {
+        } else if strictness.class_rules && !is_content_element(tag) {
             let tokens = class_tokens(dom, id);
             class_verdict(&tokens).filter(|v| {
                 // A content word beside a furniture word ("article-body has-share") only loses

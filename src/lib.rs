@@ -164,6 +164,14 @@ fn clean_dom(mut dom: Dom, options: &Options) -> Article {
                 attempt_dom.tag(article),
                 attempt_dom.class_and_id(article)
             );
+            for &c in attempt_dom.children(article) {
+                eprintln!(
+                    "   child <{:?} {:?}> {}",
+                    attempt_dom.tag(c),
+                    attempt_dom.class_and_id(c),
+                    attempt_dom.text_len(c)
+                );
+            }
         }
         let long_enough = length >= options.char_threshold;
         let better = best

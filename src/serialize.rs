@@ -724,8 +724,15 @@ fn code_language(dom: &Dom, pre: NodeId) -> Option<String> {
     None
 }
 
-/// Collapses whitespace within lines but keeps line breaks that came from `<br>`.
+/// Collapses whitespace within lines but keeps line breaks that came from `<br>`. Zero-width
+/// spaces, byte order marks and soft hyphens are dropped: invisible in a browser, they would
+/// otherwise split words in the text (documentation sites put a zero-width space in every heading's
+/// anchor link).
 fn tidy_text(text: &str) -> String {
+    let text: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}'))
+        .collect();
     text.split('\n')
         .map(collapse_whitespace)
         .filter(|l| !l.is_empty())
