@@ -7,6 +7,7 @@
 pub mod article;
 pub mod dom;
 pub mod error;
+pub mod metadata;
 pub mod options;
 pub mod parse;
 
