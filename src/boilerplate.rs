@@ -462,11 +462,22 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
 }
 
 /// Adds a removal to the list when the node had any text worth telling about.
+/// A dialog, aside or footer that turns out to be a consent notice by its wording is reported as
+/// `cookie`, so the explanation names what it really was.
 pub fn record(dom: &Dom, id: NodeId, v: Verdict, removed: &mut Vec<Removed>) {
     let text = dom.normalized_text(id);
     if text.is_empty() && v.kind != RemovedKind::Ad {
         return;
     }
+    let v = if v.kind != RemovedKind::Cookie && text.len() < 3000 && cookie::is_consent_text(&text)
+    {
+        Verdict {
+            kind: RemovedKind::Cookie,
+            reason: "consent notice wording",
+        }
+    } else {
+        v
+    };
     removed.push(Removed {
         kind: v.kind,
         text: excerpt(&text),
@@ -475,18 +486,26 @@ pub fn record(dom: &Dom, id: NodeId, v: Verdict, removed: &mut Vec<Removed>) {
 }
 
 /// Consent notices that carry no consent-manager markup are found by their wording: the largest
-/// element with under `MAX_NOTICE_CHARS` of text that reads as a notice goes.
+/// element with under `MAX_NOTICE_CHARS` of text that reads as a notice goes. Wrappers that hold
+/// most of the page's paragraphs are never judged whole (a short article and a banner can share a
+/// wrapper of under 1,500 characters); their children are judged instead.
 fn remove_consent_text(dom: &mut Dom, removed: &mut Vec<Removed>) {
     const MAX_NOTICE_CHARS: usize = 1500;
     let root = dom.root();
     let lengths = dom.text_lengths(root);
+    let paragraphs = paragraph_text_lengths(dom, root);
+    let total = paragraphs[root.index()].max(1) as f64;
     let mut doomed = Vec::new();
     let mut walk = dom.descendants(root);
     while let Some(id) = walk.next() {
-        if dom.element(id).is_none() || lengths[id.index()] == 0 {
+        let Some(tag) = dom.tag(id) else { continue };
+        if lengths[id.index()] == 0 {
+            walk.skip_children_of(id);
             continue;
         }
-        if lengths[id.index()] > MAX_NOTICE_CHARS {
+        let wrapper = matches!(tag, "html" | "body" | "main" | "article")
+            || paragraphs[id.index()] as f64 / total >= GUARD_SHARE;
+        if wrapper || lengths[id.index()] > MAX_NOTICE_CHARS {
             continue;
         }
         walk.skip_children_of(id);

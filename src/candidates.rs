@@ -428,6 +428,9 @@ fn merge_siblings(
         }
         let joins = if is_candidate[s.index()] && score[s.index()] + bonus >= threshold {
             true
+        } else if dom.is_tag(s, "figure") && dom.find_tags(s, "img").next().is_some() {
+            // The lead picture often sits beside the text column, inside the same article.
+            true
         } else if dom.is_tag(s, "p") {
             let len = stats.text[s.index()];
             let density = stats.link_density(s);

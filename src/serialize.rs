@@ -570,7 +570,11 @@ impl Writer<'_, '_> {
                 Step::Enter(n) => n,
             };
             if let Some(t) = dom.text(node) {
-                out.push_str(&escape_text(t));
+                let visible: String = t
+                    .chars()
+                    .filter(|c| !matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}'))
+                    .collect();
+                out.push_str(&escape_text(&visible));
                 continue;
             }
             let Some(tag) = dom.tag(node) else { continue };
