@@ -9,6 +9,7 @@ pub mod dom;
 pub mod error;
 pub mod options;
 pub mod parse;
+pub mod rules;
 
 pub use article::{Article, Block, Removed, RemovedKind, SCHEMA_VERSION};
 pub use error::CleanError;
