@@ -113,7 +113,34 @@ const VENDOR_TOKENS: &[(&str, Shape, &str)] = &[
         Shape::Prefix,
         "tarteaucitron consent manager",
     ),
+    // Google's cookiechoices.js, which Blogger injects for EU visitors: #cookieChoiceInfo,
+    // .cookie-choices-info.
+    ("cookiechoice", Shape::Prefix, "cookiechoices.js notice"),
+    ("cookie-choices", Shape::Prefix, "cookiechoices.js notice"),
+    // jQuery EU cookie law popup: .eupopup-container.
+    ("eupopup", Shape::Prefix, "EU cookie law popup"),
+    // Peadig "EU Cookie Law" WordPress plugin: .pea_cook_wrapper.
+    ("pea_cook", Shape::Prefix, "Peadig EU Cookie Law plugin"),
 ];
+
+/// Class prefixes WordPress and other CMSs put on *articles* from their tags and categories
+/// ("tag-gdpr", "category-cookie-consent"): they describe the story's topic, not the element.
+/// "comment-": WordPress' "comment-form-cookies-consent" is the comment form's "save my name"
+/// checkbox, which the comments rule owns.
+const TOPIC_PREFIXES: &[&str] = &[
+    "tag-",
+    "category-",
+    "topic-",
+    "tags-",
+    "section-",
+    "comment-",
+];
+
+/// The reason [`consent_marker`] gives for hand-written "cookie-banner"-style names. Unlike vendor
+/// ids these are guesses from naming: in the dev corpora one site names its sticky *header*
+/// "uk-cookiebanner", another its edition notice "cookie_notice". Callers should confirm such hits
+/// (small element, or [`is_consent_text`] on its text) before removing.
+pub const GENERIC_REASON: &str = "generic cookie/consent banner class";
 
 /// Vendor prefixes that also appear on *content* the CMP has blocked (an embedded video waiting for
 /// consent). Those elements hold article material, so they are not consent containers.
@@ -122,7 +149,30 @@ const CONTENT_BLOCKER_PREFIXES: &[&str] = &["optanon-category", "ot-sdk-cookie-p
 /// First part of a generic hand-written banner name: "cookie-banner", "js-consent-bar",
 /// "gdpr-notice". Matched as a whole hyphen/underscore part or as the head of a glued camelCase id
 /// ("cookieConsentBanner" arrives as "cookieconsentbanner").
-const GENERIC_SUBJECTS: &[&str] = &["cookies", "cookie", "consent", "gdpr", "rgpd", "dsgvo"];
+const GENERIC_SUBJECTS: &[&str] = &[
+    "cookies", "cookie", "consent", "gdpr", "rgpd", "dsgvo", "gprd",
+];
+
+/// Regulation names that, as a whole part anywhere in a class, mark consent UI ("dk_gdpr",
+/// "mb-gdpr", "penci-gprd-law"; "gprd" is a misspelling shipped by a popular WordPress theme).
+/// Article topic classes ("tag-gdpr") are excluded by [`TOPIC_PREFIXES`].
+const REGULATION_PARTS: &[&str] = &["gdpr", "rgpd", "dsgvo", "gprd"];
+
+/// Layout words accepted only glued to "cookie" in one identifier ("cookiecontainer", "cookiebx",
+/// "cookiewrapper"): as separate parts they also name recipe layouts ("cookies-wrapper").
+const GLUED_LAYOUT: &[&str] = &["container", "wrapper", "wrap", "box", "bx", "holder"];
+
+/// Notice words that may come *before* the cookie part: "popup-cookies", "js-banner-cookie",
+/// "alert-cookies". Narrower than [`GENERIC_NOTICES`]: "bar-cookies" is a recipe.
+const NOTICE_BEFORE_COOKIE: &[&str] = &[
+    "popup", "banner", "notice", "modal", "alert", "consent", "overlay", "dialog",
+];
+
+/// "privacy-consent", "privacy-banner": privacy UI with a banner-like second part. Not "privacy"
+/// with policy/notice/settings, which are ordinary footer links.
+const PRIVACY_NOTICES: &[&str] = &[
+    "consent", "banner", "bar", "popup", "modal", "overlay", "dialog", "alert", "layer", "wall",
+];
 
 /// Second part of a generic banner name: what the element *is*. Deliberately excludes neutral
 /// layout words (wrapper, container, box, list): "recipe-cookies-wrapper" is a recipe.
@@ -191,7 +241,8 @@ const ARIA_NOTICE_WORDS: &[&str] = &[
 
 /// Says whether an element is a consent-manager container, from its lowercased `class id` string
 /// (as `Dom::class_and_id` returns it) and its attributes (names lowercased, values as written).
-/// Returns a short reason naming the rule that fired.
+/// Returns a short reason naming the rule that fired; [`GENERIC_REASON`] marks name-based guesses
+/// that deserve confirmation.
 pub fn consent_marker(class_and_id: &str, attrs: &[(String, String)]) -> Option<&'static str> {
     for raw in class_and_id.split_whitespace() {
         // `class_and_id` is lowercased by the DOM, but callers may pass raw values too.
@@ -225,7 +276,7 @@ fn token_marker(token: &str) -> Option<&'static str> {
         return Some("Usercentrics uc- class");
     }
     if generic_banner_token(token) {
-        return Some("generic cookie/consent banner class");
+        return Some(GENERIC_REASON);
     }
     None
 }
@@ -253,14 +304,33 @@ fn usercentrics_uc(token: &str) -> bool {
 /// ("cookiebanner", "cookieconsentbanner"), plus bare "gdpr"/"cookieconsent" ids. Whole parts are
 /// compared, so "recipe-cookies" or "cookie-recipes" never match.
 fn generic_banner_token(token: &str) -> bool {
-    if matches!(
-        token,
-        "gdpr" | "cookieconsent" | "cookiebanner" | "cookiebar"
-    ) {
+    if TOPIC_PREFIXES.iter().any(|p| token.starts_with(p)) {
+        return false;
+    }
+    if matches!(token, "cookieconsent" | "cookiebanner" | "cookiebar") {
         return true;
     }
     let parts: Vec<&str> = token.split(['-', '_']).filter(|p| !p.is_empty()).collect();
     for (i, part) in parts.iter().enumerate() {
+        // "dk_gdpr", "gdprbx", "gdpr-banner".
+        if REGULATION_PARTS.iter().any(|r| part.starts_with(r)) {
+            return true;
+        }
+        let next = parts.get(i + 1);
+        if *part == "privacy" && next.is_some_and(|n| PRIVACY_NOTICES.contains(n)) {
+            return true;
+        }
+        let next_is_cookie = next.is_some_and(|n| n.starts_with("cookie"));
+        if next_is_cookie && NOTICE_BEFORE_COOKIE.contains(part) {
+            return true;
+        }
+        for glued in ["cookies", "cookie"] {
+            if let Some(rest) = part.strip_prefix(glued) {
+                if GLUED_LAYOUT.iter().any(|l| rest.starts_with(l)) {
+                    return true;
+                }
+            }
+        }
         for subject in GENERIC_SUBJECTS {
             let Some(glued) = part.strip_prefix(subject) else {
                 continue;
@@ -769,6 +839,11 @@ mod tests {
             ),
             ("eu-cookie-compliance-banner", "EU cookie law banner"),
             ("tarteaucitronroot", "tarteaucitron consent manager"),
+            (
+                "cookie-choices-info cookiechoiceinfo",
+                "cookiechoices.js notice",
+            ),
+            ("eupopup-container", "EU cookie law popup"),
         ];
         for (class_and_id, reason) in cases {
             assert_eq!(
@@ -792,12 +867,14 @@ mod tests {
             "cookieconsentbanner",
             "cookie_warning",
             "footer cookie-popup",
+            "cookiebx",
+            "dk_only quickslide dk_gdpr",
+            "penci-gprd-law",
+            "m-privacy-consent privacy-consent",
+            "cookie cookiecontainer",
+            "popup-cookies bg-primary",
         ] {
-            assert_eq!(
-                consent_marker(class, &[]),
-                Some("generic cookie/consent banner class"),
-                "{class}"
-            );
+            assert_eq!(consent_marker(class, &[]), Some(GENERIC_REASON), "{class}");
         }
     }
 
@@ -814,6 +891,11 @@ mod tests {
             // OneTrust puts this on embeds it blocks; they are content.
             "optanon-category-c0004",
             "consent-form-article",
+            // WordPress topic classes on a story about GDPR or cookie banners.
+            "post tag-gdpr category-cookie-banners",
+            "privacy-policy-link",
+            "comment-form-cookies-consent",
+            "bar-cookies",
             "",
         ] {
             assert_eq!(consent_marker(class, &[]), None, "{class}");

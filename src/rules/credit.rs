@@ -83,16 +83,19 @@ const AGENCIES: &[&str] = &[
 /// Agency acronyms, compared case-sensitively: as lowercase words "ap", "pa", "tt" are ordinary
 /// words in several languages, but in capitals after a caption they are wire credits.
 const AGENCY_ACRONYMS: &[&str] = &[
-    "AP", "AFP", "EPA", "EFE", "PA", "UPI", "dpa", "DPA", "ANSA", "ANP", "AAP", "PTI", "IANS",
-    "TASS", "TT", "NTB", "APA", "KEYSTONE", "REUTERS", "GETTY", "STF",
+    "AP", "AFP", "EPA", "EFE", "UPI", "dpa", "DPA", "ANSA", "ANP", "AAP", "PTI", "IANS", "TASS",
+    "TT", "NTB", "APA", "KEYSTONE", "REUTERS", "GETTY", "STF",
     // Central European national agencies (Poland, Hungary, Czechia, Switzerland).
     "PAP", "MTI", "ČTK", "SDA", "ATS",
 ];
 
 /// Organisations that often appear in credits ("Jeenah Moon/Bloomberg/Getty Images", "NASA via
 /// AP") but are also ordinary subjects of captions ("Michael Bloomberg", "NASA's rover"). They count
-/// as an agency only inside an explicit structure: a slash, pipe, comma or "via".
+/// as an agency only inside an explicit structure: a slash, pipe or "via" (not a comma: "Allentown,
+/// PA" is a place).
 const WEAK_AGENCIES: &[&str] = &[
+    // Press Association, but also Pennsylvania ("Allentown, PA"): only as "Name/PA".
+    "pa",
     "bloomberg",
     "nasa",
     "esa",
@@ -216,6 +219,17 @@ const PROSE_BEFORE_AGENCY: &[&str] = &[
 /// photo : …", "Source: …". Without the colon these words start ordinary sentences ("Photos of the
 /// event …", "Source code is …"). Longer labels come first so "photo credit" wins over "photo".
 const COLON_LABELS: &[&str] = &[
+    // Hero images: "Main image credit: Getty".
+    "main image credit",
+    "top image credit",
+    "lead image credit",
+    "header image credit",
+    "featured image credit",
+    "main image",
+    "top image",
+    "lead image",
+    "header image",
+    "featured image",
     "photo credits",
     "photo credit",
     "photo courtesy",
@@ -248,6 +262,7 @@ const COLON_LABELS: &[&str] = &[
     "image",
     "illustration",
     "illustratie",
+    // "Graphic: Global assets in 2019 - here" links a chart; only "Graphic: Reuters" credits.
     "graphic",
     "grafik",
     "sources",
@@ -338,7 +353,7 @@ const MAX_SHAPE_PIECES: usize = 16;
 
 /// Characters that end a sentence or a caption segment, after which a credit may start.
 const BOUNDARY_CHARS: &[char] = &[
-    '.', '!', '?', ')', ']', '|', ':', ';', '–', '—', '-', '•', '"', '”', '»', '/',
+    '.', '!', '?', ')', ']', '|', ':', ';', '–', '—', '-', '•', '"', '”', '»',
 ];
 
 /// A word of the text with its byte span: the pieces between whitespace and credit separators.
@@ -473,9 +488,10 @@ fn credit_shape(text: &str, context: Context) -> bool {
     if !names_only {
         return false;
     }
-    let structural = text.contains(['/', '|', ',', '©'])
-        || ps.iter().any(|p| p.text.eq_ignore_ascii_case("via"));
-    if !(strong || (weak && structural)) {
+    let via = ps.iter().any(|p| p.text.eq_ignore_ascii_case("via"));
+    let structural = text.contains(['/', '|', ',', '©']) || via;
+    let weak_structure = text.contains(['/', '|']) || via;
+    if !(strong || (weak && weak_structure)) {
         return false;
     }
     if structural || covered.iter().all(|&c| c) {
@@ -572,7 +588,7 @@ fn opening_at(text: &str, at: usize) -> Option<Opening<'_>> {
         if let Some(end) = match_phrase(text, at, label) {
             let after = rest_from(end)?;
             if let Some(body) = after.strip_prefix([':', '：']) {
-                let needs_agency = *label == "file";
+                let needs_agency = matches!(*label, "file" | "graphic" | "grafik");
                 return Some(Opening::Labelled {
                     rest: body.trim(),
                     needs_agency,
@@ -638,22 +654,27 @@ fn copyright_is_credit(rest: &str) -> bool {
     if pieces(rest).is_empty() {
         return false;
     }
-    if has_strong_agency(rest) {
-        return true;
-    }
+    // "© 2019 Associated Press. All Rights Reserved." is the wire's copyright notice on the story,
+    // not a picture credit, even though it names an agency.
     let folded = fold(rest);
     let rights = [
         "rights", "reserved", "droits", "rechte", "derechos", "diritti", "rechten",
     ]
     .iter()
     .any(|w| folded.contains(w));
+    if rights {
+        return false;
+    }
+    if has_strong_agency(rest) {
+        return true;
+    }
     let year = pieces(rest).iter().any(|p| {
         p.text.len() == 4
             && (p.text.starts_with("19") || p.text.starts_with("20"))
             && p.text.bytes().all(|b| b.is_ascii_digit())
     });
     let ps = pieces(rest);
-    !rights && !year && ps.len() <= 6 && ps.iter().all(|p| name_like(p.text))
+    !year && ps.len() <= 6 && ps.iter().all(|p| name_like(p.text))
 }
 
 fn has_strong_agency(text: &str) -> bool {
@@ -701,17 +722,26 @@ fn boundary_starts(text: &str) -> Vec<usize> {
     let mut last_non_space: Option<char> = None;
     let mut gap_has_newline = false;
     let mut in_gap = false;
+    let mut before_last: Option<char> = None;
     for (i, c) in text.char_indices() {
         if c.is_whitespace() {
             in_gap = true;
             gap_has_newline |= c == '\n';
             continue;
         }
-        if in_gap
-            && (gap_has_newline || last_non_space.is_some_and(|p| BOUNDARY_CHARS.contains(&p)))
-        {
+        let after_boundary = in_gap
+            && (gap_has_newline || last_non_space.is_some_and(|p| BOUNDARY_CHARS.contains(&p)));
+        // Captions and credits printed in separate spans lose their space when flattened:
+        // "…in Seoul on Thursday.Anthony Wallace/AFP". A period between a lowercase letter and a
+        // capital is that seam (not "U.S." or "3.5").
+        let glued_sentence = !in_gap
+            && c.is_uppercase()
+            && last_non_space == Some('.')
+            && before_last.is_some_and(char::is_lowercase);
+        if after_boundary || glued_sentence {
             out.push(i);
         }
+        before_last = last_non_space;
         in_gap = false;
         gap_has_newline = false;
         last_non_space = Some(c);
@@ -960,6 +990,10 @@ mod tests {
             ),
             ("Stocks fell sharply on Monday | AFP", "AFP"),
             ("The launch pad. NASA via AP, File", "NASA via AP, File"),
+            (
+                "A rally in Seoul on Thursday.Anthony Wallace / AFP - Getty Images",
+                "Anthony Wallace / AFP - Getty Images",
+            ),
         ];
         for (caption, credit) in cases {
             assert_eq!(credit_of(caption).as_deref(), Some(credit), "{caption}");
@@ -973,6 +1007,7 @@ mod tests {
     #[test]
     fn credit_only_captions_return_an_empty_caption() {
         for caption in [
+            "Main image credit: Getty",
             "Getty Images",
             "Images by Getty Images and US Presswire",
             "(AP Photo/Evan Vucci)",
@@ -1043,6 +1078,10 @@ mod tests {
             "Photos of the rally spread quickly.",
             "Der Kanzler sprach mit der dpa über die Wahl.",
             "New York, Paris and London",
+            // Tour dates: PA is Pennsylvania here, not the Press Association.
+            "June 26 – Allentown, PA @ PPL Center",
+            "(Graphic: Global assets in 2019 - here)",
+            "© 2019 Associated Press. All Rights Reserved. This material may not be published.",
             "",
         ] {
             assert!(!is_credit_line(line), "{line}");
