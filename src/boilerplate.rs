@@ -71,6 +71,7 @@ pub const CLASS_RULES: &[(RemovedKind, &[&str], &str)] = &[
     (RemovedKind::Share, &["shariff"], "Shariff widget"),
     (RemovedKind::Share, &["teilen"], "share bar class (de)"),
     (RemovedKind::Share, &["partager"], "share bar class (fr)"),
+    (RemovedKind::Share, &["partage"], "share bar class (fr)"),
     (RemovedKind::Share, &["compartir"], "share bar class (es)"),
     (RemovedKind::Share, &["condividi"], "share bar class (it)"),
     (RemovedKind::Share, &["delen"], "share bar class (nl)"),
@@ -428,7 +429,14 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
         } else if share >= GUARD_SHARE || dom.attr(id, "itemprop") == Some("articleBody") {
             None
         } else if let Some(v) = role_or_tag_verdict(dom, id) {
-            Some(v)
+            // A generic landmark ("aside element") is named by its class when that is more
+            // specific ("newsletter box class").
+            let specific = if v.kind == RemovedKind::Other {
+                class_verdict(&class_tokens(dom, id))
+            } else {
+                None
+            };
+            Some(specific.unwrap_or(v))
         } else if strictness.class_rules && !is_content_element(tag) {
             let tokens = class_tokens(dom, id);
             class_verdict(&tokens).filter(|v| {
@@ -441,12 +449,14 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
         } else {
             None
         };
-        // Credits inside figures stay: the serializer moves them to the image's `credit`.
+        // Credits beside a picture stay: the serializer moves them to the image's `credit`. A
+        // credit is beside a picture when a figure holds it, or a small wrapper holds both.
         let verdict = verdict.filter(|v| {
             v.kind != RemovedKind::Credit
-                || !dom.ancestors(id).take(4).any(|a| {
+                || !dom.ancestors(id).take(3).any(|a| {
                     matches!(dom.tag(a), Some("figure" | "figcaption"))
-                        || dom.find_tags(a, "img").next().is_some()
+                        || (text_lengths[a.index()] < 400
+                            && dom.find_tags(a, "img").next().is_some())
                 })
         });
         if let Some(v) = verdict {

@@ -772,6 +772,15 @@ pub fn split_credit(caption: &str) -> (String, Option<String>) {
         let credit = t.get(cut..).unwrap_or("").trim();
         (caption_before(t, cut), Some(credit.to_string()))
     };
+    // 0. A bracketed credit ending the caption (checked first, so a boundary inside the
+    //    brackets, as in "(Foto: ANSA)", never splits it): "… the White House. (AP Photo/Evan Vucci)".
+    if t.ends_with([')', ']']) {
+        if let Some(open) = t.rfind(['(', '[']) {
+            if open > 0 && is_credit_line(&t[open..]) {
+                return split(open);
+            }
+        }
+    }
     // 1. After a sentence/segment boundary: "… on Sunday. Photo: Manu Fernandez/AP",
     //    "… on Sunday. REUTERS/Kevin Lamarque", "… | AFP", "… – Getty Images".
     for at in boundary_starts(t) {
@@ -793,14 +802,6 @@ pub fn split_credit(caption: &str) -> (String, Option<String>) {
                 if opening_is_credit(&opening) {
                     return split(i);
                 }
-            }
-        }
-    }
-    // 3. A bracketed credit ending the caption: "… the White House. (AP Photo/Evan Vucci)".
-    if t.ends_with([')', ']']) {
-        if let Some(open) = t.rfind(['(', '[']) {
-            if open > 0 && is_credit_line(&t[open..]) {
-                return split(open);
             }
         }
     }
@@ -858,6 +859,17 @@ mod tests {
 
     fn credit_of(caption: &str) -> Option<String> {
         split_credit(caption).1
+    }
+
+    #[test]
+    fn a_bracketed_labelled_credit_is_split_whole() {
+        assert_eq!(
+            split_credit("I banchi del mercato nel giorno della riapertura (Foto: ANSA)"),
+            (
+                "I banchi del mercato nel giorno della riapertura".to_string(),
+                Some("(Foto: ANSA)".to_string())
+            )
+        );
     }
 
     #[test]
