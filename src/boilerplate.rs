@@ -464,10 +464,11 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
             walk.skip_children_of(id);
         }
     }
-    for (id, v) in doomed {
+    for &(id, v) in &doomed {
         record(dom, id, v, removed);
-        dom.detach(id);
     }
+    let ids: Vec<NodeId> = doomed.iter().map(|&(id, _)| id).collect();
+    dom.detach_many(&ids);
     remove_consent_text(dom, removed);
 }
 
@@ -524,14 +525,14 @@ fn remove_consent_text(dom: &mut Dom, removed: &mut Vec<Removed>) {
             doomed.push(id);
         }
     }
-    for id in doomed {
+    for &id in &doomed {
         let v = Verdict {
             kind: RemovedKind::Cookie,
             reason: "consent notice wording",
         };
         record(dom, id, v, removed);
-        dom.detach(id);
     }
+    dom.detach_many(&doomed);
 }
 
 /// Length of text inside paragraph-like elements below each node: what the guard measures, since

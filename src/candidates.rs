@@ -191,9 +191,7 @@ pub fn normalize_paragraphs(dom: &mut Dom, root: NodeId) {
             continue;
         }
         // Group consecutive inline children, split by <br><br>, into new paragraphs.
-        for &c in &children {
-            dom.detach(c);
-        }
+        dom.take_children(container);
         let mut run: Vec<NodeId> = Vec::new();
         let mut new_children: Vec<NodeId> = Vec::new();
         let mut last_was_br = false;
@@ -447,22 +445,17 @@ fn merge_siblings(
     if kept.len() == 1 {
         return top;
     }
+    // One pass over the parent's children: the kept ones move into a new wrapper that takes the
+    // top candidate's place, so document order is unchanged for later stages.
     let wrapper = dom.create_element("div", Vec::new());
-    let position = dom.children(parent).iter().position(|&c| c == top);
-    for &k in &kept {
-        dom.detach(k);
-        dom.append(wrapper, k);
-    }
-    // Put the wrapper where the top candidate was so document order is unchanged for later stages.
-    dom.append(parent, wrapper);
-    if let Some(pos) = position {
-        let children = dom.children(parent).to_vec();
-        let mut reordered: Vec<NodeId> = children.into_iter().filter(|&c| c != wrapper).collect();
-        reordered.insert(pos.min(reordered.len()), wrapper);
-        for &c in &reordered {
-            dom.detach(c);
+    let kept_set: std::collections::HashSet<NodeId> = kept.into_iter().collect();
+    for c in dom.take_children(parent) {
+        if c == top {
+            dom.append(parent, wrapper);
         }
-        for c in reordered {
+        if kept_set.contains(&c) {
+            dom.append(wrapper, c);
+        } else {
             dom.append(parent, c);
         }
     }

@@ -110,6 +110,33 @@ impl Dom {
         }
     }
 
+    /// Detaches many nodes with one scan per affected parent (one by one, a parent with thousands of
+    /// doomed children would be scanned thousands of times).
+    pub fn detach_many(&mut self, ids: &[NodeId]) {
+        let doomed: std::collections::HashSet<NodeId> = ids.iter().copied().collect();
+        let mut parents: Vec<NodeId> = ids.iter().filter_map(|&id| self.parent(id)).collect();
+        parents.sort_unstable();
+        parents.dedup();
+        for p in parents {
+            self.nodes[p.index()]
+                .children
+                .retain(|c| !doomed.contains(c));
+        }
+        for &id in ids {
+            self.nodes[id.index()].parent = None;
+        }
+    }
+
+    /// Detaches all children of `id` at once and returns them in order (one pass, where detaching
+    /// them one by one would cost a scan of the sibling list each).
+    pub fn take_children(&mut self, id: NodeId) -> Vec<NodeId> {
+        let children = std::mem::take(&mut self.nodes[id.index()].children);
+        for &c in &children {
+            self.nodes[c.index()].parent = None;
+        }
+        children
+    }
+
     /// Replaces `id` by its children, in place.
     pub fn unwrap(&mut self, id: NodeId) {
         let Some(parent) = self.nodes[id.index()].parent else {

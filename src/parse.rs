@@ -5,9 +5,15 @@
 use crate::dom::{Dom, NodeId};
 use crate::error::CleanError;
 use crate::options::Limits;
-use html5ever::tendril::TendrilSink;
-use html5ever::{parse_document, ParseOpts};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{
+    BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
+use html5ever::TokenizerResult;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// Parses a whole page. Comments, doctypes and processing instructions are dropped; `<template>`
 /// contents are skipped (they are inert markup, not page content).
@@ -18,12 +24,196 @@ pub fn parse_html(html: &str, limits: &Limits) -> Result<Dom, CleanError> {
             limit: limits.max_input_bytes,
         });
     }
-    let mut opts = ParseOpts::default();
-    // With scripting off, <noscript> content is parsed as markup, so the real <img> that lazy-loading
-    // pages put there can replace its placeholder (see `prepare`).
-    opts.tree_builder.scripting_enabled = false;
-    let rcdom = parse_document(RcDom::default(), opts).one(html);
-    convert(&rcdom, limits)
+    let tree_builder_opts = TreeBuilderOpts {
+        // With scripting off, <noscript> content is parsed as markup, so the real <img> that
+        // lazy-loading pages put there can replace its placeholder (see `prepare`).
+        scripting_enabled: false,
+        ..TreeBuilderOpts::default()
+    };
+    let guard = DepthGuard {
+        inner: TreeBuilder::new(RcDom::default(), tree_builder_opts),
+        max_depth: limits.max_depth.max(8),
+        state: RefCell::new(GuardState::default()),
+    };
+    let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    // Feed until the input is used up. The tokenizer also pauses for scripts and for `<meta charset>`
+    // hints; the text is already decoded, so both are simply resumed.
+    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    tokenizer.end();
+    convert(&tokenizer.sink.inner.sink, limits)
+}
+
+/// Keeps html5ever's stack of open elements shallow. The tree builder scans that stack for many
+/// tags ("is there a <p> in button scope?"), so 60,000 nested `<div>`s cost billions of steps
+/// (servo/html5ever#788). Browsers cap nesting near 512 for the same reason; here start tags beyond
+/// `max_depth` open elements are dropped (their text is kept, attached at the cap), along with their
+/// end tags. The depth is tracked on a model of the stack that knows the common implied end tags.
+struct DepthGuard {
+    inner: TreeBuilder<Handle, RcDom>,
+    max_depth: usize,
+    state: RefCell<GuardState>,
+}
+
+#[derive(Default)]
+struct GuardState {
+    open: Vec<String>,
+    /// End tags still owed to dropped start tags, by name.
+    dropped: HashMap<String, usize>,
+}
+
+/// Elements that never have content (no end tag, never on the stack).
+fn is_void_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
+            | "param"
+            | "keygen"
+            | "frame"
+            | "basefont"
+            | "bgsound"
+    )
+}
+
+/// Start tags that implicitly close an open `<p>` (HTML's "close a p element" cases).
+fn closes_paragraph(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "center"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "ul"
+            | "li"
+            | "dd"
+            | "dt"
+    )
+}
+
+impl GuardState {
+    /// Pops the model stack back past the nearest open `name`, looking at most `reach` entries
+    /// down (implied end tags only ever close something near the top).
+    fn close(&mut self, name: &str, reach: usize) -> bool {
+        let len = self.open.len();
+        let found = self.open.iter().rev().take(reach).position(|n| n == name);
+        match found {
+            Some(offset) => {
+                self.open.truncate(len - offset - 1);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Whether to pass this tag on to the tree builder.
+    fn admit(&mut self, tag: &Tag, max_depth: usize) -> bool {
+        const IMPLIED_REACH: usize = 16;
+        let name: &str = &tag.name;
+        if matches!(name, "html" | "head" | "body") {
+            return true;
+        }
+        match tag.kind {
+            TagKind::StartTag => {
+                if closes_paragraph(name) {
+                    self.close("p", IMPLIED_REACH);
+                }
+                if matches!(name, "li" | "dd" | "dt" | "option" | "tr" | "td" | "th") {
+                    let same = self
+                        .open
+                        .iter()
+                        .rev()
+                        .take(IMPLIED_REACH)
+                        .any(|n| n == name);
+                    if same {
+                        self.close(name, IMPLIED_REACH);
+                    }
+                }
+                if is_void_tag(name) || tag.self_closing {
+                    return true;
+                }
+                if self.open.len() >= max_depth {
+                    *self.dropped.entry(name.to_string()).or_default() += 1;
+                    return false;
+                }
+                self.open.push(name.to_string());
+                true
+            }
+            TagKind::EndTag => {
+                if let Some(owed) = self.dropped.get_mut(name) {
+                    if *owed > 0 {
+                        *owed -= 1;
+                        return false;
+                    }
+                }
+                self.close(name, usize::MAX);
+                true
+            }
+        }
+    }
+}
+
+impl TokenSink for DepthGuard {
+    type Handle = Handle;
+
+    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<Handle> {
+        if let Token::TagToken(tag) = &token {
+            if !self.state.borrow_mut().admit(tag, self.max_depth) {
+                return TokenSinkResult::Continue;
+            }
+        }
+        self.inner.process_token(token, line_number)
+    }
+
+    fn end(&self) {
+        self.inner.end()
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.inner
+            .adjusted_current_node_present_but_not_in_html_namespace()
+    }
 }
 
 /// Copies the rcdom tree into the arena with an explicit stack. Elements nested deeper than
@@ -113,6 +303,34 @@ mod tests {
     fn noscript_content_is_markup() {
         let dom = parse_html("<noscript><img src=a.jpg></noscript>", &Limits::default()).unwrap();
         assert_eq!(dom.find_tags(dom.root(), "img").count(), 1);
+    }
+
+    #[test]
+    fn a_meta_charset_does_not_stop_the_parse() {
+        // The tree builder pauses at encoding hints; the whole page must still be read.
+        let dom = parse_html(
+            "<head><meta charset='windows-1252'><meta http-equiv='Content-Type' content='text/html; charset=utf-8'></head><body><p>After</p>",
+            &Limits::default(),
+        )
+        .unwrap();
+        assert_eq!(dom.normalized_text(dom.body().unwrap()), "After");
+    }
+
+    #[test]
+    fn tags_beyond_the_depth_cap_are_dropped_but_their_text_is_kept() {
+        let limits = Limits {
+            max_depth: 50,
+            ..Limits::default()
+        };
+        let html = "<div>".repeat(5_000) + "<p>deep</p>" + &"</div>".repeat(5_000) + "<p>after</p>";
+        let dom = parse_html(&html, &limits).unwrap();
+        let deepest = dom
+            .descendants(dom.root())
+            .map(|n| dom.depth(n))
+            .max()
+            .unwrap();
+        assert!(deepest <= 60, "depth {deepest}");
+        assert_eq!(dom.normalized_text(dom.body().unwrap()), "deepafter");
     }
 
     #[test]

@@ -45,7 +45,7 @@ fn drop_non_content(dom: &mut Dom, removed: &mut Vec<Removed>) {
             walk.skip_children_of(id);
         }
     }
-    for (id, reason) in doomed {
+    for &(id, reason) in &doomed {
         if let Some(reason) = reason {
             let text = dom.normalized_text(id);
             if !text.is_empty() {
@@ -56,8 +56,9 @@ fn drop_non_content(dom: &mut Dom, removed: &mut Vec<Removed>) {
                 });
             }
         }
-        dom.detach(id);
     }
+    let ids: Vec<NodeId> = doomed.iter().map(|&(id, _)| id).collect();
+    dom.detach_many(&ids);
 }
 
 /// Why a node is invisible to a reader, if it is. Only signals present in the markup itself count:

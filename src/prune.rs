@@ -227,10 +227,11 @@ fn drop_furniture_lines(dom: &mut Dom, article: NodeId, removed: &mut Vec<Remove
             }
         }
     }
-    for (b, v) in doomed {
+    for &(b, v) in &doomed {
         record(dom, b, v, removed);
-        dom.detach(b);
     }
+    let ids: Vec<NodeId> = doomed.iter().map(|&(n, _)| n).collect();
+    dom.detach_many(&ids);
 }
 
 /// Grids of teaser cards ("Recent articles", "You may also like"): three or more linked headings
@@ -257,14 +258,14 @@ fn drop_teaser_cards(dom: &mut Dom, article: NodeId, removed: &mut Vec<Removed>)
             walk.skip_children_of(n);
         }
     }
-    for n in doomed {
+    for &n in &doomed {
         let v = Verdict {
             kind: RemovedKind::Related,
             reason: "teaser cards",
         };
         record(dom, n, v, removed);
-        dom.detach(n);
     }
+    dom.detach_many(&doomed);
 }
 
 /// Readability-style conditional cleaning: containers inside the article that read as link lists,
@@ -351,10 +352,11 @@ fn drop_link_lists_and_weak_blocks(
             doomed.push((c, v));
         }
     }
-    for (c, v) in doomed {
+    for &(c, v) in &doomed {
         record(dom, c, v, removed);
-        dom.detach(c);
     }
+    let ids: Vec<NodeId> = doomed.iter().map(|&(n, _)| n).collect();
+    dom.detach_many(&ids);
 }
 
 /// Elements left with no text and no image after cleaning.
@@ -395,9 +397,7 @@ fn drop_empty(dom: &mut Dom, article: NodeId) {
                 && images[n.index()] == 0
         })
         .collect();
-    for n in doomed {
-        dom.detach(n);
-    }
+    dom.detach_many(&doomed);
 }
 
 #[cfg(test)]

@@ -359,6 +359,8 @@ const BOUNDARY_CHARS: &[char] = &[
 /// A word of the text with its byte span: the pieces between whitespace and credit separators.
 struct Piece<'a> {
     text: &'a str,
+    /// `text` folded once (lowercase, apostrophes unified): agency tables compare against it.
+    folded: String,
     start: usize,
     end: usize,
 }
@@ -401,6 +403,7 @@ fn pieces(text: &str) -> Vec<Piece<'_>> {
             (true, Some(s)) => {
                 out.push(Piece {
                     text: &text[s..i],
+                    folded: fold(&text[s..i]),
                     start: s,
                     end: i,
                 });
@@ -413,6 +416,7 @@ fn pieces(text: &str) -> Vec<Piece<'_>> {
     if let Some(s) = start {
         out.push(Piece {
             text: &text[s..],
+            folded: fold(&text[s..]),
             start: s,
             end: text.len(),
         });
@@ -429,13 +433,20 @@ fn agency_at(ps: &[Piece<'_>], at: usize) -> Option<(usize, bool)> {
     }
     let mut consider = |table: &[&str], strong: bool| {
         for name in table {
-            let words: Vec<&str> = name.split(' ').collect();
-            let fits = words
-                .iter()
+            // Cheap first-word check before walking the rest of a multi-word name.
+            let f = first.folded.as_str();
+            let first_word_matches = name.starts_with(f)
+                && (name.len() == f.len() || name.as_bytes().get(f.len()) == Some(&b' '));
+            if f.is_empty() || !first_word_matches {
+                continue;
+            }
+            let word_count = name.split(' ').count();
+            let fits = name
+                .split(' ')
                 .enumerate()
-                .all(|(k, w)| ps.get(at + k).is_some_and(|p| fold(p.text) == *w));
-            if fits && best.is_none_or(|(n, s)| words.len() > n || (strong && !s)) {
-                best = Some((words.len(), strong));
+                .all(|(k, w)| ps.get(at + k).is_some_and(|p| p.folded == w));
+            if fits && best.is_none_or(|(n, s)| word_count > n || (strong && !s)) {
+                best = Some((word_count, strong));
             }
         }
     };
@@ -499,7 +510,7 @@ fn credit_shape(text: &str, context: Context) -> bool {
     }
     let label_first = ps
         .first()
-        .is_some_and(|p| BARE_LABELS.contains(&fold(p.text).as_str()));
+        .is_some_and(|p| BARE_LABELS.contains(&p.folded.as_str()));
     if label_first {
         return true;
     }
@@ -542,7 +553,7 @@ fn prose_word_at(ps: &[Piece<'_>], agency: usize) -> bool {
     agency
         .checked_sub(1)
         .and_then(|k| ps.get(k))
-        .is_some_and(|p| PROSE_BEFORE_AGENCY.contains(&fold(p.text).as_str()))
+        .is_some_and(|p| PROSE_BEFORE_AGENCY.contains(&p.folded.as_str()))
 }
 
 /// Case-insensitive match of a lowercase `phrase` at byte `at` of `text`, where a space in the
