@@ -8,6 +8,7 @@ use crate::candidates::{class_weight, TextStats};
 use crate::dom::{collapse_whitespace, Dom, NodeId};
 use crate::options::Favor;
 use crate::rules::{cookie, credit};
+use crate::tags;
 
 /// Whole-line labels that mark an ad slot in the languages we cover: what ad servers and CMSs
 /// print above an empty slot ("Advertisement", "Anzeige", "Publicité", ...).
@@ -150,6 +151,7 @@ pub fn prune(
 ) {
     drop_title_headings(dom, article, title);
     drop_furniture_lines(dom, article, removed);
+    drop_teaser_cards(dom, article, removed);
     if clean_conditionally {
         drop_link_lists_and_weak_blocks(dom, article, favor, removed);
     }
@@ -228,6 +230,40 @@ fn drop_furniture_lines(dom: &mut Dom, article: NodeId, removed: &mut Vec<Remove
     for (b, v) in doomed {
         record(dom, b, v, removed);
         dom.detach(b);
+    }
+}
+
+/// Grids of teaser cards ("Recent articles", "You may also like"): three or more linked headings
+/// with little text under each. An article's own sections have linked headings too (listicles),
+/// but long text follows each of them, so the per-heading text keeps them.
+fn drop_teaser_cards(dom: &mut Dom, article: NodeId, removed: &mut Vec<Removed>) {
+    const MAX_TEXT_PER_CARD: usize = 250;
+    let lengths = dom.text_lengths(article);
+    let linked_heading = |d: &Dom, n: NodeId| {
+        d.tag(n).is_some_and(|t| tags::heading_level(t).is_some())
+            && (d.ancestors(n).take(3).any(|a| d.is_tag(a, "a"))
+                || d.find_tags(n, "a").next().is_some())
+    };
+    let cards = dom.subtree_sums(article, |d, n| usize::from(linked_heading(d, n)));
+    let mut doomed = Vec::new();
+    let mut walk = dom.descendants(article);
+    while let Some(n) = walk.next() {
+        let count = cards[n.index()];
+        if count < 3 || dom.element(n).is_none() {
+            continue;
+        }
+        if lengths[n.index()] / count < MAX_TEXT_PER_CARD {
+            doomed.push(n);
+            walk.skip_children_of(n);
+        }
+    }
+    for n in doomed {
+        let v = Verdict {
+            kind: RemovedKind::Related,
+            reason: "teaser cards",
+        };
+        record(dom, n, v, removed);
+        dom.detach(n);
     }
 }
 
@@ -367,6 +403,30 @@ fn drop_empty(dom: &mut Dom, article: NodeId) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn pruned(html: &str) -> (String, Vec<Removed>) {
+        let mut dom = crate::parse::parse_html(html, &crate::Limits::default()).unwrap();
+        let body = dom.body().unwrap();
+        let mut removed = Vec::new();
+        prune(&mut dom, body, None, Favor::Balanced, true, &mut removed);
+        (dom.normalized_text(body), removed)
+    }
+
+    #[test]
+    fn teaser_card_grids_go_but_listicle_sections_stay() {
+        let card =
+            "<div><a href='/a'><h5>Another story headline</h5></a><p>A one-line dek.</p></div>";
+        let body = "<p>The article's own paragraph, which is long enough to matter here and then some.</p>";
+        let (text, removed) = pruned(&format!("{body}<div class='grid'>{}</div>", card.repeat(4)));
+        assert!(!text.contains("Another story"));
+        assert!(removed.iter().any(|r| r.reason == "teaser cards"));
+        let section = format!(
+            "<h3><a href='/p'>Product name</a></h3><p>{}</p>",
+            "Long review text. ".repeat(30)
+        );
+        let (text, _) = pruned(&format!("<div>{}</div>", section.repeat(4)));
+        assert!(text.contains("Product name"));
+    }
 
     #[test]
     fn ad_labels_are_recognised_in_several_languages() {
