@@ -1,12 +1,18 @@
 //! The JavaScript edge: `clean` and `cleanBytes` for web pages, extensions and Node.
 //!
-//! No extraction logic lives here. Options arrive as a plain JS object and go through the same serde
-//! definitions as the CLI's `--options` JSON (unknown keys rejected); the article leaves through
-//! serde-wasm-bindgen's JSON-compatible serializer, so the JS object equals the CLI's JSON for the same
-//! page (plain objects, `null` for absent values, never `Map` or `undefined`).
+//! No extraction logic lives here. Both directions cross the boundary as JSON text read and written
+//! by the same serde definitions the CLI uses: options are `JSON.stringify`'d and parsed by the core's
+//! `Options::from_json` (unknown keys rejected, as for the CLI's `--options`), and the article is
+//! `serde_json` text that `JSON.parse` turns into plain objects with `null` for absent values. So the
+//! JS object is the CLI's JSON by construction. (serde-wasm-bindgen was tried: it reads a struct by
+//! looking up its known field names, so an unknown key such as `favour` slipped through silently, and
+//! with serde_json needed for the options anyway it made the module larger, not smaller.)
+//!
+//! `cleanBytes` sniffs the encoding with the core's [`crate::decode::sniff`] and lets the platform's
+//! `TextDecoder` (the same WHATWG Encoding Standard as encoding_rs) decode it. Calling encoding_rs's
+//! decoder here would link its CJK tables: ~130 KB of the module after gzip, over the size budget.
 
 use crate::{CleanError, Options};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 // The TypeScript view of the serde types in article.rs and options.rs. tests/typescript.rs parses this
@@ -132,12 +138,16 @@ export interface CleanOptions {
 
 /** The stable codes thrown as `Error.name` by `clean` and `cleanBytes`. */
 export type CleanErrorCode = "InputTooLarge" | "TooManyNodes" | "InvalidOptions" | "NoContent";
+
+/** What `clean` and `cleanBytes` throw (`cleanBytes` may also throw "UnsupportedEncoding" in a
+ *  runtime whose TextDecoder lacks the page's legacy encoding). */
+export interface CleanError extends Error { name: CleanErrorCode | "UnsupportedEncoding"; }
 "#;
 
 #[wasm_bindgen]
 extern "C" {
-    // The global `Error` constructor, bound here so thrown errors are real `Error`s (stack, instanceof)
-    // without a direct js-sys dependency.
+    // Globals every browser, worker and Node 20 has; bound here instead of through js-sys/web-sys,
+    // which would add dependencies for four functions.
     #[wasm_bindgen(js_name = Error)]
     type JsErrorObject;
 
@@ -146,42 +156,62 @@ extern "C" {
 
     #[wasm_bindgen(method, setter, js_class = "Error")]
     fn set_name(this: &JsErrorObject, name: &str);
+
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+
+    type TextDecoder;
+
+    #[wasm_bindgen(constructor, catch)]
+    fn new(label: &str) -> Result<TextDecoder, JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn decode(this: &TextDecoder, bytes: &[u8]) -> String;
+}
+
+fn js_error(code: &str, message: &str) -> JsValue {
+    let error = JsErrorObject::new(message);
+    error.set_name(code);
+    error.into()
 }
 
 /// Turns a core error into a JS `Error` whose `name` is the stable code, so callers can switch on
 /// `e.name` and show `e.message`.
 fn to_js_error(error: &CleanError) -> JsValue {
-    let js = JsErrorObject::new(&error.to_string());
-    js.set_name(error.code());
-    js.into()
+    js_error(error.code(), &error.to_string())
 }
 
-/// `undefined` and `null` mean the defaults; anything else must deserialize into `Options`.
+fn invalid_options(why: &str) -> JsValue {
+    to_js_error(&CleanError::InvalidOptions(why.to_string()))
+}
+
 fn options_from_js(options: Option<JsValue>) -> Result<Options, JsValue> {
-    match options {
-        None => Ok(Options::default()),
-        Some(value) if value.is_undefined() || value.is_null() => Ok(Options::default()),
-        Some(value) => {
-            if !value.is_object() {
-                return Err(to_js_error(&CleanError::InvalidOptions(
-                    "options must be an object".to_string(),
-                )));
-            }
-            serde_wasm_bindgen::from_value(value)
-                .map_err(|e| to_js_error(&CleanError::InvalidOptions(e.to_string())))
-        }
+    let value = match options {
+        Some(value) if !value.is_undefined() && !value.is_null() => value,
+        _ => return Ok(Options::default()),
+    };
+    if !value.is_object() {
+        return Err(invalid_options("options must be an object"));
     }
+    // Through JSON text and the core's own parser, because serde-wasm-bindgen reads a struct by
+    // looking up its known field names and so never sees an unknown key (deny_unknown_fields would
+    // silently pass `{ favour: "recall" }`). JSON.stringify drops keys whose value is undefined, so
+    // `{ url: undefined }` means the default, as it does for a caller spreading optional settings.
+    let json = json_stringify(&value)
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or_else(|| invalid_options("options cannot be written as JSON"))?;
+    Options::from_json(&json).map_err(|e| to_js_error(&e))
 }
 
 fn article_to_js(result: Result<crate::Article, CleanError>) -> Result<JsValue, JsValue> {
     let article = result.map_err(|e| to_js_error(&e))?;
-    article
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| {
-            let js = JsErrorObject::new(&format!("could not convert the article: {e}"));
-            js.set_name("InternalError");
-            js.into()
-        })
+    let text = serde_json::to_string(&article)
+        .map_err(|e| js_error("InternalError", &format!("could not write the article: {e}")))?;
+    json_parse(&text)
 }
 
 /// Cleans a page given as a string. Throws an `Error` named after a `CleanErrorCode`.
@@ -196,7 +226,7 @@ pub fn clean(
 
 /// Cleans a page given as raw bytes (e.g. a `fetch` body), detecting the encoding from the BOM,
 /// `contentType`'s charset (an HTTP `Content-Type` value), `<meta charset>`, else UTF-8 or
-/// windows-1252.
+/// windows-1252 — the same steps as the core's `clean_bytes`.
 #[wasm_bindgen(js_name = cleanBytes, unchecked_return_type = "Article")]
 #[allow(non_snake_case)] // the parameter name is what TypeScript users see
 pub fn clean_bytes(
@@ -205,5 +235,28 @@ pub fn clean_bytes(
     contentType: Option<String>,
 ) -> Result<JsValue, JsValue> {
     let options = options_from_js(options)?;
-    article_to_js(crate::clean_bytes(bytes, contentType.as_deref(), &options))
+    // Same order as the core's clean_bytes: the size limit is checked before any decoding work.
+    if bytes.len() > options.limits.max_input_bytes {
+        return Err(to_js_error(&CleanError::InputTooLarge {
+            bytes: bytes.len(),
+            limit: options.limits.max_input_bytes,
+        }));
+    }
+    let encoding = crate::decode::sniff(bytes, contentType.as_deref());
+    let text = match std::str::from_utf8(bytes) {
+        // Valid UTF-8 decoded as UTF-8 needs no decoder (only a leading BOM to drop, as the
+        // WHATWG decode does).
+        Ok(text) if encoding == encoding_rs::UTF_8 => {
+            text.strip_prefix('\u{feff}').unwrap_or(text).to_string()
+        }
+        _ => TextDecoder::new(encoding.name())
+            .map_err(|_| {
+                js_error(
+                    "UnsupportedEncoding",
+                    &format!("this JavaScript runtime cannot decode {}", encoding.name()),
+                )
+            })?
+            .decode(bytes),
+    };
+    article_to_js(crate::clean(&text, &options))
 }
