@@ -21,7 +21,7 @@ use wasm_bindgen::prelude::*;
 const TYPESCRIPT: &str = r#"
 /** A cleaned article. The same object the `articlean` CLI prints as JSON. */
 export interface Article {
-  /** Version of this shape; bumped on any incompatible change. */
+  /** Version of this shape; bumped on every incompatible change. */
   schemaVersion: number;
   /** The headline a reader sees (not the `<title>` with the site name appended). */
   title: string | null;
@@ -163,6 +163,10 @@ extern "C" {
     #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
     fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
 
+    /// The options object as TypeScript sees it; read through JSON by `options_from_js`.
+    #[wasm_bindgen(typescript_type = "CleanOptions")]
+    pub type CleanOptionsObject;
+
     type TextDecoder;
 
     #[wasm_bindgen(constructor, catch)]
@@ -188,8 +192,8 @@ fn invalid_options(why: &str) -> JsValue {
     to_js_error(&CleanError::InvalidOptions(why.to_string()))
 }
 
-fn options_from_js(options: Option<JsValue>) -> Result<Options, JsValue> {
-    let value = match options {
+fn options_from_js(options: Option<CleanOptionsObject>) -> Result<Options, JsValue> {
+    let value = match options.map(JsValue::from) {
         Some(value) if !value.is_undefined() && !value.is_null() => value,
         _ => return Ok(Options::default()),
     };
@@ -218,7 +222,7 @@ fn article_to_js(result: Result<crate::Article, CleanError>) -> Result<JsValue, 
 #[wasm_bindgen(unchecked_return_type = "Article")]
 pub fn clean(
     html: &str,
-    #[wasm_bindgen(unchecked_param_type = "CleanOptions | null")] options: Option<JsValue>,
+    options: Option<CleanOptionsObject>,
 ) -> Result<JsValue, JsValue> {
     let options = options_from_js(options)?;
     article_to_js(crate::clean(html, &options))
@@ -231,7 +235,7 @@ pub fn clean(
 #[allow(non_snake_case)] // the parameter name is what TypeScript users see
 pub fn clean_bytes(
     bytes: &[u8],
-    #[wasm_bindgen(unchecked_param_type = "CleanOptions | null")] options: Option<JsValue>,
+    options: Option<CleanOptionsObject>,
     contentType: Option<String>,
 ) -> Result<JsValue, JsValue> {
     let options = options_from_js(options)?;

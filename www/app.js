@@ -117,7 +117,7 @@ function render(article, timing) {
 
 const READER_CSS = `
   :root { color-scheme: light; }
-  body { font: 18px/1.65 Charter, "Iowan Old Style", Georgia, "Noto Serif", serif; color: #1f2328;
+  body { box-sizing: border-box; font: 18px/1.65 Charter, "Iowan Old Style", Georgia, "Noto Serif", serif; color: #1f2328;
          max-width: 40rem; margin: 0 auto; padding: 0.5rem 1.25rem 2rem; }
   h1, h2, h3, h4 { font-family: system-ui, sans-serif; line-height: 1.25; margin: 1.6em 0 0.5em; }
   a { color: #0b5cad; }

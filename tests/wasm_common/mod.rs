@@ -54,8 +54,10 @@ pub const FIXTURES: &[(&str, &str)] = &[
 
 const SEED: &str = include_str!("../fixtures/seed-afp-kim-letter/source.html");
 
-fn options(json: &str) -> JsValue {
-    JSON::parse(json).expect("test options are valid JSON")
+fn options(json: &str) -> articlean::wasm::CleanOptionsObject {
+    JSON::parse(json)
+        .expect("test options are valid JSON")
+        .unchecked_into()
 }
 
 fn stringify(value: &JsValue) -> String {
@@ -187,7 +189,7 @@ pub fn errors_are_named_by_code() {
         "loud",
     );
     expect_error(
-        articlean::wasm::clean(SEED, Some(JsValue::from_str("recall"))),
+        articlean::wasm::clean(SEED, Some(JsValue::from_str("recall").unchecked_into())),
         "InvalidOptions",
         "object",
     );
@@ -206,7 +208,7 @@ pub fn errors_are_named_by_code() {
         "over the limit of 100",
     );
     // null and undefined options mean the defaults.
-    let with_null = articlean::wasm::clean(SEED, Some(JsValue::NULL)).expect("null options");
+    let with_null = articlean::wasm::clean(SEED, Some(JsValue::NULL.unchecked_into())).expect("null options");
     assert_eq!(stringify(&with_null), native_json(SEED, &Options::default()));
 }
 
@@ -223,5 +225,21 @@ pub fn clean_bytes_decodes_like_native() {
         .expect("cleanBytes");
     let native = clean_bytes(&page, Some(content_type), &Options::default()).expect("native");
     assert_eq!(native.title.as_deref(), Some("Café résumé"));
+    assert_eq!(stringify(&js), serde_json::to_string(&native).unwrap());
+
+    // A multi-byte legacy encoding declared only in <meta>: JS decodes it with the platform's
+    // TextDecoder, native with encoding_rs; both follow the WHATWG Encoding Standard.
+    let sentence = "東京の記者が書いた日本語の記事です。これは十分に長い段落なので、本文として残ります。";
+    let html = format!(
+        "<html><head><meta charset=\"shift_jis\"><title>日本語の記事</title></head><body><article>\
+         <h1>日本語の記事</h1><p>{}</p><p>{}</p></article></body></html>",
+        sentence.repeat(3),
+        sentence.repeat(2)
+    );
+    let (sjis, _, unmappable) = encoding_rs::SHIFT_JIS.encode(&html);
+    assert!(!unmappable);
+    let js = articlean::wasm::clean_bytes(&sjis, None, None).expect("cleanBytes shift_jis");
+    let native = clean_bytes(&sjis, None, &Options::default()).expect("native shift_jis");
+    assert!(native.text_content.contains("東京の記者"));
     assert_eq!(stringify(&js), serde_json::to_string(&native).unwrap());
 }

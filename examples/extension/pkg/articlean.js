@@ -3,7 +3,7 @@
 /**
  * Cleans a page given as a string. Throws an `Error` named after a `CleanErrorCode`.
  * @param {string} html
- * @param {CleanOptions | null} options
+ * @param {CleanOptions | null} [options]
  * @returns {Article}
  */
 export function clean(html, options) {
@@ -21,7 +21,7 @@ export function clean(html, options) {
  * `contentType`'s charset (an HTTP `Content-Type` value), `<meta charset>`, else UTF-8 or
  * windows-1252 — the same steps as the core's `clean_bytes`.
  * @param {Uint8Array | number[]} bytes
- * @param {CleanOptions | null} options
+ * @param {CleanOptions | null} [options]
  * @param {string | null} [contentType]
  * @returns {Article}
  */
