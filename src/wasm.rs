@@ -213,17 +213,18 @@ fn options_from_js(options: Option<CleanOptionsObject>) -> Result<Options, JsVal
 
 fn article_to_js(result: Result<crate::Article, CleanError>) -> Result<JsValue, JsValue> {
     let article = result.map_err(|e| to_js_error(&e))?;
-    let text = serde_json::to_string(&article)
-        .map_err(|e| js_error("InternalError", &format!("could not write the article: {e}")))?;
+    let text = serde_json::to_string(&article).map_err(|e| {
+        js_error(
+            "InternalError",
+            &format!("could not write the article: {e}"),
+        )
+    })?;
     json_parse(&text)
 }
 
 /// Cleans a page given as a string. Throws an `Error` named after a `CleanErrorCode`.
 #[wasm_bindgen(unchecked_return_type = "Article")]
-pub fn clean(
-    html: &str,
-    options: Option<CleanOptionsObject>,
-) -> Result<JsValue, JsValue> {
+pub fn clean(html: &str, options: Option<CleanOptionsObject>) -> Result<JsValue, JsValue> {
     let options = options_from_js(options)?;
     article_to_js(crate::clean(html, &options))
 }

@@ -55,10 +55,7 @@ fn interface(name: &str) -> Vec<(String, bool, String)> {
 fn union(name: &str) -> BTreeSet<String> {
     let text = declarations();
     let head = format!("export type {name} =");
-    let start = text
-        .find(&head)
-        .unwrap_or_else(|| panic!("no type {name}"))
-        + head.len();
+    let start = text.find(&head).unwrap_or_else(|| panic!("no type {name}")) + head.len();
     let end = start + text[start..].find(';').expect("type ends");
     text[start..end]
         .split('|')
@@ -105,13 +102,31 @@ fn article_interface_declares_every_serde_key_and_nullability() {
 /// list cannot silently fall behind the enum.
 fn every_block() -> Vec<Block> {
     let all = vec![
-        Block::Heading { level: 2, text: String::new() },
-        Block::Paragraph { text: String::new() },
-        Block::List { ordered: false, items: vec![] },
-        Block::Quote { text: String::new() },
-        Block::Code { text: String::new(), language: None },
+        Block::Heading {
+            level: 2,
+            text: String::new(),
+        },
+        Block::Paragraph {
+            text: String::new(),
+        },
+        Block::List {
+            ordered: false,
+            items: vec![],
+        },
+        Block::Quote {
+            text: String::new(),
+        },
+        Block::Code {
+            text: String::new(),
+            language: None,
+        },
         Block::Table { rows: vec![] },
-        Block::Image { src: String::new(), alt: None, caption: None, credit: None },
+        Block::Image {
+            src: String::new(),
+            alt: None,
+            caption: None,
+            credit: None,
+        },
     ];
     for block in &all {
         match block {
@@ -134,13 +149,18 @@ fn block_union_has_one_interface_per_variant_with_its_keys() {
     assert_eq!(members.len(), blocks.len(), "Block union: {members:?}");
     for block in blocks {
         let json = serialized(&block);
-        let tag = json["type"].as_str().expect("blocks are tagged with `type`");
+        let tag = json["type"]
+            .as_str()
+            .expect("blocks are tagged with `type`");
         // HeadingBlock for "heading", ImageBlock for "image", ...
         let name = format!("{}{}Block", tag[..1].to_uppercase(), &tag[1..]);
         assert!(members.contains(&name), "{name} is not in the Block union");
         let fields = interface(&name);
         assert_eq!(
-            fields.iter().map(|(k, _, _)| k.clone()).collect::<BTreeSet<_>>(),
+            fields
+                .iter()
+                .map(|(k, _, _)| k.clone())
+                .collect::<BTreeSet<_>>(),
             keys(&json),
             "{name}"
         );
@@ -148,7 +168,11 @@ fn block_union_has_one_interface_per_variant_with_its_keys() {
             if key == "type" {
                 assert_eq!(ty, format!("\"{tag}\""), "{name}.type");
             } else {
-                assert_eq!(ty.contains("null"), json[&key].is_null(), "{name}.{key}: `{ty}`");
+                assert_eq!(
+                    ty.contains("null"),
+                    json[&key].is_null(),
+                    "{name}.{key}: `{ty}`"
+                );
             }
         }
     }
@@ -195,7 +219,12 @@ fn removed_and_its_kind_union_match_serde() {
     }
     let names: BTreeSet<String> = every_kind
         .iter()
-        .map(|k| serialized(k).as_str().expect("kinds are strings").to_string())
+        .map(|k| {
+            serialized(k)
+                .as_str()
+                .expect("kinds are strings")
+                .to_string()
+        })
         .collect();
     assert_eq!(union("RemovedKind"), names);
 }
@@ -207,7 +236,10 @@ fn options_interfaces_match_serde_and_are_all_optional() {
     assert_eq!(declared("Limits"), keys(&serialized(&Limits::default())));
     for name in ["CleanOptions", "Limits"] {
         for (key, optional, _) in interface(name) {
-            assert!(optional, "{name}.{key} has a default, so it must be optional");
+            assert!(
+                optional,
+                "{name}.{key} has a default, so it must be optional"
+            );
         }
     }
     // Every declared key is accepted by the options parser (deny_unknown_fields would reject a stale one).
@@ -240,6 +272,12 @@ fn declarations_never_use_any() {
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric() && c != '_')
         .collect();
-    assert!(!words.contains(&"any"), "`any` in the TypeScript declarations");
-    assert!(!words.contains(&"unknown"), "`unknown` in the TypeScript declarations");
+    assert!(
+        !words.contains(&"any"),
+        "`any` in the TypeScript declarations"
+    );
+    assert!(
+        !words.contains(&"unknown"),
+        "`unknown` in the TypeScript declarations"
+    );
 }

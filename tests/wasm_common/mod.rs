@@ -119,9 +119,10 @@ pub fn js_options_match_rust_options() {
     // explain: false must really have emptied the list (the default run removes things from the seed).
     let removed: js_sys::Array = get(&js, "removed").dyn_into().expect("removed is an array");
     assert_eq!(removed.length(), 0);
-    let default_removed: js_sys::Array = get(&articlean::wasm::clean(SEED, None).unwrap(), "removed")
-        .dyn_into()
-        .unwrap();
+    let default_removed: js_sys::Array =
+        get(&articlean::wasm::clean(SEED, None).unwrap(), "removed")
+            .dyn_into()
+            .unwrap();
     assert!(default_removed.length() > 0);
 }
 
@@ -135,12 +136,21 @@ pub fn js_shape_is_plain_camel_case_with_nulls() {
     let proto = Object::get_prototype_of(&js);
     assert!(JsValue::from(proto).loose_eq(&Object::get_prototype_of(&Object::new().into()).into()));
     assert!(!js.is_instance_of::<js_sys::Map>());
-    for key in ["schemaVersion", "textContent", "wordCount", "publishedTime", "siteName"] {
+    for key in [
+        "schemaVersion",
+        "textContent",
+        "wordCount",
+        "publishedTime",
+        "siteName",
+    ] {
         assert!(has(&js, key), "missing key {key}");
     }
     assert!(!has(&js, "text_content"));
     for key in ["byline", "publishedTime", "lang"] {
-        assert!(get(&js, key).is_null(), "{key} should be null, not undefined");
+        assert!(
+            get(&js, key).is_null(),
+            "{key} should be null, not undefined"
+        );
     }
     let json = stringify(&js);
     assert!(json.contains(r#""byline":null"#), "{json}");
@@ -148,7 +158,10 @@ pub fn js_shape_is_plain_camel_case_with_nulls() {
     assert!(blocks.length() > 0);
     for block in blocks.iter() {
         let tag = get(&block, "type").as_string();
-        assert!(matches!(tag.as_deref(), Some("paragraph" | "heading")), "{tag:?}");
+        assert!(
+            matches!(tag.as_deref(), Some("paragraph" | "heading")),
+            "{tag:?}"
+        );
     }
 }
 
@@ -165,10 +178,16 @@ fn expect_error(result: Result<JsValue, JsValue>, code: &str, message_part: &str
         Ok(v) => panic!("expected {code}, got an article: {}", stringify(&v)),
         Err(e) => e,
     };
-    assert!(error.is_instance_of::<js_sys::Error>(), "thrown value is not an Error");
+    assert!(
+        error.is_instance_of::<js_sys::Error>(),
+        "thrown value is not an Error"
+    );
     assert_eq!(get(&error, "name").as_string().as_deref(), Some(code));
     let message = get(&error, "message").as_string().unwrap_or_default();
-    assert!(message.contains(message_part), "message {message:?} lacks {message_part:?}");
+    assert!(
+        message.contains(message_part),
+        "message {message:?} lacks {message_part:?}"
+    );
 }
 
 /// Errors are `Error`s named by the stable code; a typo in an option key is reported, not ignored.
@@ -208,8 +227,12 @@ pub fn errors_are_named_by_code() {
         "over the limit of 100",
     );
     // null and undefined options mean the defaults.
-    let with_null = articlean::wasm::clean(SEED, Some(JsValue::NULL.unchecked_into())).expect("null options");
-    assert_eq!(stringify(&with_null), native_json(SEED, &Options::default()));
+    let with_null =
+        articlean::wasm::clean(SEED, Some(JsValue::NULL.unchecked_into())).expect("null options");
+    assert_eq!(
+        stringify(&with_null),
+        native_json(SEED, &Options::default())
+    );
 }
 
 /// A windows-1252 page given as bytes decodes the same way as natively, with the charset taken
@@ -229,7 +252,8 @@ pub fn clean_bytes_decodes_like_native() {
 
     // A multi-byte legacy encoding declared only in <meta>: JS decodes it with the platform's
     // TextDecoder, native with encoding_rs; both follow the WHATWG Encoding Standard.
-    let sentence = "東京の記者が書いた日本語の記事です。これは十分に長い段落なので、本文として残ります。";
+    let sentence =
+        "東京の記者が書いた日本語の記事です。これは十分に長い段落なので、本文として残ります。";
     let html = format!(
         "<html><head><meta charset=\"shift_jis\"><title>日本語の記事</title></head><body><article>\
          <h1>日本語の記事</h1><p>{}</p><p>{}</p></article></body></html>",
