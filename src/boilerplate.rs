@@ -71,6 +71,7 @@ pub const CLASS_RULES: &[(RemovedKind, &[&str], &str)] = &[
     (RemovedKind::Share, &["shariff"], "Shariff widget"),
     (RemovedKind::Share, &["teilen"], "share bar class (de)"),
     (RemovedKind::Share, &["partager"], "share bar class (fr)"),
+    (RemovedKind::Share, &["partage"], "share bar class (fr)"),
     (RemovedKind::Share, &["compartir"], "share bar class (es)"),
     (RemovedKind::Share, &["condividi"], "share bar class (it)"),
     (RemovedKind::Share, &["delen"], "share bar class (nl)"),
@@ -335,6 +336,27 @@ fn has_content_token(tokens: &[String]) -> bool {
     tokens.iter().any(|t| CONTENT_TOKENS.contains(&t.as_str()))
 }
 
+/// Elements that are article content by their tag, whatever their class says: a heading with class
+/// `anchorWithStickyNavbar` is a heading, not a navigation bar.
+fn is_content_element(tag: &str) -> bool {
+    matches!(
+        tag,
+        "article"
+            | "main"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "pre"
+            | "code"
+            | "table"
+            | "blockquote"
+            | "ol"
+    )
+}
+
 /// ARIA landmark roles and sectioning tags that are page furniture by definition.
 fn role_or_tag_verdict(dom: &Dom, id: NodeId) -> Option<Verdict> {
     let role = dom.attr(id, "role").map(|r| r.trim().to_ascii_lowercase());
@@ -407,8 +429,15 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
         } else if share >= GUARD_SHARE || dom.attr(id, "itemprop") == Some("articleBody") {
             None
         } else if let Some(v) = role_or_tag_verdict(dom, id) {
-            Some(v)
-        } else if strictness.class_rules && !matches!(tag, "article" | "main") {
+            // A generic landmark ("aside element") is named by its class when that is more
+            // specific ("newsletter box class").
+            let specific = if v.kind == RemovedKind::Other {
+                class_verdict(&class_tokens(dom, id))
+            } else {
+                None
+            };
+            Some(specific.unwrap_or(v))
+        } else if strictness.class_rules && !is_content_element(tag) {
             let tokens = class_tokens(dom, id);
             class_verdict(&tokens).filter(|v| {
                 // A content word beside a furniture word ("article-body has-share") only loses
@@ -420,12 +449,14 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
         } else {
             None
         };
-        // Credits inside figures stay: the serializer moves them to the image's `credit`.
+        // Credits beside a picture stay: the serializer moves them to the image's `credit`. A
+        // credit is beside a picture when a figure holds it, or a small wrapper holds both.
         let verdict = verdict.filter(|v| {
             v.kind != RemovedKind::Credit
-                || !dom.ancestors(id).take(4).any(|a| {
+                || !dom.ancestors(id).take(3).any(|a| {
                     matches!(dom.tag(a), Some("figure" | "figcaption"))
-                        || dom.find_tags(a, "img").next().is_some()
+                        || (text_lengths[a.index()] < 400
+                            && dom.find_tags(a, "img").next().is_some())
                 })
         });
         if let Some(v) = verdict {
@@ -441,11 +472,22 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
 }
 
 /// Adds a removal to the list when the node had any text worth telling about.
+/// A dialog, aside or footer that turns out to be a consent notice by its wording is reported as
+/// `cookie`, so the explanation names what it really was.
 pub fn record(dom: &Dom, id: NodeId, v: Verdict, removed: &mut Vec<Removed>) {
     let text = dom.normalized_text(id);
     if text.is_empty() && v.kind != RemovedKind::Ad {
         return;
     }
+    let v = if v.kind != RemovedKind::Cookie && text.len() < 3000 && cookie::is_consent_text(&text)
+    {
+        Verdict {
+            kind: RemovedKind::Cookie,
+            reason: "consent notice wording",
+        }
+    } else {
+        v
+    };
     removed.push(Removed {
         kind: v.kind,
         text: excerpt(&text),
@@ -454,18 +496,26 @@ pub fn record(dom: &Dom, id: NodeId, v: Verdict, removed: &mut Vec<Removed>) {
 }
 
 /// Consent notices that carry no consent-manager markup are found by their wording: the largest
-/// element with under `MAX_NOTICE_CHARS` of text that reads as a notice goes.
+/// element with under `MAX_NOTICE_CHARS` of text that reads as a notice goes. Wrappers that hold
+/// most of the page's paragraphs are never judged whole (a short article and a banner can share a
+/// wrapper of under 1,500 characters); their children are judged instead.
 fn remove_consent_text(dom: &mut Dom, removed: &mut Vec<Removed>) {
     const MAX_NOTICE_CHARS: usize = 1500;
     let root = dom.root();
     let lengths = dom.text_lengths(root);
+    let paragraphs = paragraph_text_lengths(dom, root);
+    let total = paragraphs[root.index()].max(1) as f64;
     let mut doomed = Vec::new();
     let mut walk = dom.descendants(root);
     while let Some(id) = walk.next() {
-        if dom.element(id).is_none() || lengths[id.index()] == 0 {
+        let Some(tag) = dom.tag(id) else { continue };
+        if lengths[id.index()] == 0 {
+            walk.skip_children_of(id);
             continue;
         }
-        if lengths[id.index()] > MAX_NOTICE_CHARS {
+        let wrapper = matches!(tag, "html" | "body" | "main" | "article")
+            || paragraphs[id.index()] as f64 / total >= GUARD_SHARE;
+        if wrapper || lengths[id.index()] > MAX_NOTICE_CHARS {
             continue;
         }
         walk.skip_children_of(id);

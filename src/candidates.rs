@@ -340,6 +340,29 @@ pub fn select_article(dom: &mut Dom, weight_classes: bool) -> Option<NodeId> {
         last_score = ps;
         parent = dom.parent(p);
     }
+    // The winner may be one part of the article (a code block, a section): climb to the nearest
+    // ancestor that adds prose, while the winner holds under half of that ancestor's prose and the
+    // ancestor is not a link farm.
+    const MIN_SHARE_OF_PARENT: f64 = 0.5;
+    let prose = crate::boilerplate::paragraph_text_lengths(dom, body);
+    'climb: loop {
+        let mine = prose[top.index()] as f64;
+        for a in dom.ancestors(top) {
+            if dom.element(a).is_none() || dom.is_tag(a, "body") {
+                break 'climb;
+            }
+            let theirs = prose[a.index()] as f64;
+            if theirs <= mine {
+                continue;
+            }
+            if mine / theirs >= MIN_SHARE_OF_PARENT || stats.link_density(a) > 0.3 {
+                break 'climb;
+            }
+            top = a;
+            continue 'climb;
+        }
+        break;
+    }
     // A lone child wrapper adds nothing: use the outermost element that wraps only it.
     while let Some(p) = dom.parent(top) {
         if dom.element(p).is_none() || dom.is_tag(p, "body") {
@@ -404,6 +427,9 @@ fn merge_siblings(
             bonus += top_score * 0.2;
         }
         let joins = if is_candidate[s.index()] && score[s.index()] + bonus >= threshold {
+            true
+        } else if dom.is_tag(s, "figure") && dom.find_tags(s, "img").next().is_some() {
+            // The lead picture often sits beside the text column, inside the same article.
             true
         } else if dom.is_tag(s, "p") {
             let len = stats.text[s.index()];

@@ -123,9 +123,7 @@ fn clean_dom(mut dom: Dom, options: &Options) -> Article {
             .and_then(|u| Url::parse(u).ok());
     }
     let mut removed = Vec::new();
-    for &n in &meta.byline_nodes {
-        dom.detach(n);
-    }
+    detach_byline_lines(&mut dom, &meta.byline_nodes);
     prepare::prepare(&mut dom, &mut removed);
 
     let ctx = serialize::Context {
@@ -165,6 +163,14 @@ fn clean_dom(mut dom: Dom, options: &Options) -> Article {
                 attempt_dom.tag(article),
                 attempt_dom.class_and_id(article)
             );
+            for &c in attempt_dom.children(article) {
+                eprintln!(
+                    "   child <{:?} {:?}> {}",
+                    attempt_dom.tag(c),
+                    attempt_dom.class_and_id(c),
+                    attempt_dom.text_len(c)
+                );
+            }
         }
         let long_enough = length >= options.char_threshold;
         let better = best
@@ -179,6 +185,29 @@ fn clean_dom(mut dom: Dom, options: &Options) -> Article {
     }
     let (output, removed) = best.unwrap_or_default();
     build_article(meta, output, removed, options)
+}
+
+/// Removes the visible byline and date elements (they are in `byline`/`publishedTime`), together
+/// with the line around them when that line holds little else ("Par – , mis à jour à 09:02").
+fn detach_byline_lines(dom: &mut Dom, nodes: &[dom::NodeId]) {
+    const SLACK_CHARS: usize = 40;
+    for &n in nodes {
+        let own = dom.text_len(n);
+        let mut target = n;
+        for a in dom.ancestors(n) {
+            if dom
+                .tag(a)
+                .is_none_or(|t| matches!(t, "body" | "html" | "article" | "main"))
+            {
+                break;
+            }
+            if dom.text_len(a) > own + SLACK_CHARS {
+                break;
+            }
+            target = a;
+        }
+        dom.detach(target);
+    }
 }
 
 fn build_article(

@@ -104,6 +104,18 @@ fn hidden_reason(dom: &Dom, id: NodeId) -> Option<&'static str> {
     None
 }
 
+/// An address that names an image file by its extension (query strings allowed).
+fn looks_like_image_url(value: &str) -> bool {
+    let path = value
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
+        .iter()
+        .any(|ext| path.ends_with(ext))
+}
+
 fn looks_like_placeholder(src: &str) -> bool {
     let s = src.trim();
     s.is_empty()
@@ -144,6 +156,47 @@ fn fix_lazy_images(dom: &mut Dom) {
                 dom.set_attr(img, "srcset", &real);
             }
         }
+    }
+
+    // Script-loaded images drawn into an empty element (BBC's `div.js-delayed-image-load`, many
+    // "responsive image" widgets): give them a real <img> so the picture survives.
+    let placeholders: Vec<NodeId> = dom
+        .descendant_elements(dom.root())
+        .filter(|&n| {
+            !matches!(
+                dom.tag(n),
+                Some(
+                    "img"
+                        | "source"
+                        | "picture"
+                        | "video"
+                        | "audio"
+                        | "iframe"
+                        | "a"
+                        | "link"
+                        | "script"
+                )
+            ) && dom.children(n).iter().all(|&c| dom.element(c).is_none())
+                && dom.text_len(n) == 0
+                && LAZY_SRC_ATTRS
+                    .iter()
+                    .any(|a| dom.attr(n, a).is_some_and(looks_like_image_url))
+        })
+        .collect();
+    for n in placeholders {
+        let Some(src) = LAZY_SRC_ATTRS
+            .iter()
+            .find_map(|a| dom.attr(n, a).filter(|v| looks_like_image_url(v)))
+            .map(str::to_string)
+        else {
+            continue;
+        };
+        let mut attrs = vec![("src".to_string(), src)];
+        if let Some(alt) = dom.attr(n, "data-alt").or(dom.attr(n, "aria-label")) {
+            attrs.push(("alt".to_string(), alt.to_string()));
+        }
+        let img = dom.create_element("img", attrs);
+        dom.append(n, img);
     }
 
     let noscripts: Vec<NodeId> = dom.find_tags(dom.root(), "noscript").collect();
@@ -250,6 +303,16 @@ mod tests {
         let imgs: Vec<NodeId> = dom.find_tags(dom.root(), "img").collect();
         assert_eq!(imgs.len(), 1);
         assert_eq!(dom.attr(imgs[0], "src"), Some("https://x.test/real.jpg"));
+    }
+
+    #[test]
+    fn empty_elements_with_a_lazy_image_address_get_an_img() {
+        let (dom, _) = prepared(
+            "<figure><div class='js-delayed-image-load' data-src='https://x.test/p.jpg' data-alt='A port'></div></figure>",
+        );
+        let img = dom.find_tags(dom.root(), "img").next().unwrap();
+        assert_eq!(dom.attr(img, "src"), Some("https://x.test/p.jpg"));
+        assert_eq!(dom.attr(img, "alt"), Some("A port"));
     }
 
     #[test]

@@ -124,7 +124,7 @@ pub fn text_verdict(text: &str, link_density: f64) -> Option<Verdict> {
             });
         }
     }
-    if credit::is_credit_line(text) {
+    if credit::is_credit_line(&collapse_whitespace(text)) {
         return Some(Verdict {
             kind: RemovedKind::Credit,
             reason: "credit line",

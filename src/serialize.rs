@@ -47,6 +47,18 @@ const CREDIT_TOKENS: &[&str] = &[
     "rights",
 ];
 
+/// Class words of paragraphs that caption the image above them (`wp-caption-text`,
+/// `image-caption`, `photo-legend`, French `legende`, German `bildunterschrift`).
+const CAPTION_TOKENS: &[&str] = &[
+    "caption",
+    "legend",
+    "legende",
+    "bildunterschrift",
+    "didascalia",
+    "pie",
+    "cutline",
+];
+
 /// Class words of containers that play the part of `<figure>` on pages that predate it
 /// (WordPress `wp-caption`, `image-container`, `media`, `photo`).
 const FIGURE_LIKE_TOKENS: &[&str] = &[
@@ -73,6 +85,7 @@ pub fn serialize(
         ctx,
         out: &mut out,
         removed,
+        pending_figure: None,
     };
     writer.walk(article);
     let texts: Vec<String> = out
@@ -108,6 +121,8 @@ struct Writer<'a, 'b> {
     ctx: &'a Context<'b>,
     out: &'a mut Output,
     removed: &'a mut Vec<Removed>,
+    /// Where in `content` the last image's `<figure>` starts, while nothing has followed it.
+    pending_figure: Option<usize>,
 }
 
 /// How a node takes part in the block structure.
@@ -245,15 +260,117 @@ impl Writer<'_, '_> {
         if text.is_empty() {
             return;
         }
-        self.out.content.push_str("<p>");
-        self.out.content.push_str(html.trim());
-        self.out.content.push_str("</p>\n");
-        self.out.blocks.push(Block::Paragraph { text });
+        let html = format!("<p>{}</p>", html.trim());
+        let parent = run.first().and_then(|&n| self.dom.parent(n));
+        self.paragraph(text, html, parent);
+    }
+
+    /// Emits a paragraph, unless it is the caption of the image just above it (it carries a photo
+    /// credit, or a caption class), in which case it becomes that image's caption and credit. A
+    /// credit at the end of an ordinary paragraph is cut off and reported.
+    fn paragraph(&mut self, text: String, html: String, source: Option<NodeId>) {
+        const MAX_CAPTION_CHARS: usize = 400;
+        let short = text.chars().count() < MAX_CAPTION_CHARS;
+        let (rest, credit) = if short {
+            credit::split_credit(&text)
+        } else {
+            (text.clone(), None)
+        };
+        let caption_class = source.is_some_and(|n| {
+            class_tokens(self.dom, n)
+                .iter()
+                .any(|t| CAPTION_TOKENS.contains(&t.as_str()))
+        });
+        let follows_bare_image = self.pending_figure.is_some()
+            && matches!(
+                self.out.blocks.last(),
+                Some(Block::Image {
+                    caption: None,
+                    credit: None,
+                    ..
+                })
+            );
+        if short && follows_bare_image && (credit.is_some() || caption_class) {
+            if let Some(Block::Image { src, alt, .. }) = self.out.blocks.pop() {
+                if let Some(start) = self.pending_figure.take() {
+                    self.out.content.truncate(start);
+                }
+                let caption = Some(rest).filter(|c| !c.is_empty());
+                self.emit_image(src, alt, caption, credit);
+                return;
+            }
+        }
+        self.pending_figure = None;
+        match credit {
+            Some(c) => {
+                self.note_credit(&c);
+                if rest.is_empty() {
+                    return;
+                }
+                self.out
+                    .content
+                    .push_str(&format!("<p>{}</p>\n", escape_text(&rest)));
+                self.out.blocks.push(Block::Paragraph { text: rest });
+            }
+            None => {
+                self.out.content.push_str(&html);
+                self.out.content.push('\n');
+                self.out.blocks.push(Block::Paragraph { text });
+            }
+        }
+    }
+
+    fn note_credit(&mut self, credit: &str) {
+        self.removed.push(Removed {
+            kind: RemovedKind::Credit,
+            text: excerpt(credit),
+            reason: "image credit moved to the image's credit field".to_string(),
+        });
+    }
+
+    /// Writes one image block and its `<figure>`, remembering where the figure starts so a caption
+    /// paragraph that follows can still be folded into it.
+    fn emit_image(
+        &mut self,
+        src: String,
+        alt: Option<String>,
+        caption: Option<String>,
+        credit: Option<String>,
+    ) {
+        if let Some(c) = &credit {
+            self.note_credit(c);
+        }
+        let start = self.out.content.len();
+        self.out.content.push_str("<figure><img src=\"");
+        self.out.content.push_str(&escape_attr(&src));
+        self.out.content.push('"');
+        if let Some(a) = &alt {
+            self.out
+                .content
+                .push_str(&format!(" alt=\"{}\"", escape_attr(a)));
+        }
+        self.out.content.push('>');
+        if let Some(c) = &caption {
+            self.out
+                .content
+                .push_str(&format!("<figcaption>{}</figcaption>", escape_text(c)));
+        }
+        self.out.content.push_str("</figure>\n");
+        self.out.blocks.push(Block::Image {
+            src,
+            alt,
+            caption,
+            credit,
+        });
+        self.pending_figure = Some(start);
     }
 
     fn block(&mut self, id: NodeId) {
         let dom = self.dom;
         let tag = dom.tag(id).unwrap_or("");
+        if tag != "p" {
+            self.pending_figure = None;
+        }
         match tag {
             "p" => {
                 let text = tidy_text(&self.inline_text(id));
@@ -265,9 +382,7 @@ impl Writer<'_, '_> {
                 }
                 let mut html = String::new();
                 self.write_html(id, &mut html);
-                self.out.content.push_str(&html);
-                self.out.content.push('\n');
-                self.out.blocks.push(Block::Paragraph { text });
+                self.paragraph(text, html, Some(id));
             }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 let text = tidy_text(&self.inline_text(id));
@@ -426,35 +541,7 @@ impl Writer<'_, '_> {
         } else {
             Some(credit_parts.join(" "))
         };
-        if let Some(c) = &credit {
-            self.removed.push(Removed {
-                kind: RemovedKind::Credit,
-                text: excerpt(c),
-                reason: "image credit moved to the image's credit field".to_string(),
-            });
-        }
-
-        self.out.content.push_str("<figure><img src=\"");
-        self.out.content.push_str(&escape_attr(&src));
-        self.out.content.push('"');
-        if let Some(a) = &alt {
-            self.out
-                .content
-                .push_str(&format!(" alt=\"{}\"", escape_attr(a)));
-        }
-        self.out.content.push('>');
-        if let Some(c) = &caption {
-            self.out
-                .content
-                .push_str(&format!("<figcaption>{}</figcaption>", escape_text(c)));
-        }
-        self.out.content.push_str("</figure>\n");
-        self.out.blocks.push(Block::Image {
-            src,
-            alt,
-            caption,
-            credit,
-        });
+        self.emit_image(src, alt, caption, credit);
     }
 
     /// The best address for an image: the largest `srcset` candidate of the `<img>` or its
@@ -570,7 +657,11 @@ impl Writer<'_, '_> {
                 Step::Enter(n) => n,
             };
             if let Some(t) = dom.text(node) {
-                out.push_str(&escape_text(t));
+                let visible: String = t
+                    .chars()
+                    .filter(|c| !matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}'))
+                    .collect();
+                out.push_str(&escape_text(&visible));
                 continue;
             }
             let Some(tag) = dom.tag(node) else { continue };
@@ -724,8 +815,15 @@ fn code_language(dom: &Dom, pre: NodeId) -> Option<String> {
     None
 }
 
-/// Collapses whitespace within lines but keeps line breaks that came from `<br>`.
+/// Collapses whitespace within lines but keeps line breaks that came from `<br>`. Zero-width
+/// spaces, byte order marks and soft hyphens are dropped: invisible in a browser, they would
+/// otherwise split words in the text (documentation sites put a zero-width space in every heading's
+/// anchor link).
 fn tidy_text(text: &str) -> String {
+    let text: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}'))
+        .collect();
     text.split('\n')
         .map(collapse_whitespace)
         .filter(|l| !l.is_empty())

@@ -1,14 +1,1120 @@
-//! TEMPORARY stand-in (replaced by the vocab branch).
-pub fn split_credit(caption: &str) -> (String, Option<String>) {
-    match caption.find("Source:") {
-        Some(i) => (
-            caption[..i].trim().to_string(),
-            Some(caption[i..].trim().to_string()),
-        ),
-        None => (caption.to_string(), None),
+//! Image credits: standalone credit lines and the credit tail of captions.
+//!
+//! A credit takes one of a few shapes, in every language news is written in:
+//! - a label: "Photo: …", "Image credit: …", "Foto: …", "Crédit photo : …", "Photo by …",
+//!   "Courtesy of …", NYT's glued "CreditEtienne Laurent/EPA";
+//! - a copyright sign: "© Reuters";
+//! - a name joined to a photo/news agency: "Manu Fernandez/AP", "Reed Saxon / Associated Press",
+//!   "Damian Dovarganes, AP", "REUTERS/Kevin Lamarque", "Natalie Naccache | Bloomberg | Getty
+//!   Images", "NASA via AP";
+//! - a bare agency after the caption: "… as they should be Getty Images", "… Timothy Weeks AP".
+//!
+//! The agency table is what separates "Manu Fernandez/AP" from "Paris/London": without a known
+//! agency (or a label) nothing unlabelled is a credit. Prose that names an agency ("Reuters
+//! reported that …", "he told AFP") is protected by requiring the credit to be made only of names,
+//! agencies and separators, and by refusing an agency right after "by/to/told/said…".
+
+use super::fold;
+
+/// Photo and news agencies and stock-photo services whose name, next to a person's name or alone
+/// after a caption, is a credit. Compared case-insensitively, word by word (hyphens and slashes
+/// split words, so "EPA-EFE" and "picture-alliance" are covered).
+const AGENCIES: &[&str] = &[
+    // Wire services.
+    "associated press",
+    "reuters",
+    "thomson reuters",
+    "agence france presse",
+    "press association",
+    "pa images",
+    "pa wire",
+    "pa media",
+    "us presswire",
+    "presswire",
+    "kyodo",
+    "kyodo news",
+    "xinhua",
+    "yonhap",
+    "europa press",
+    "anadolu",
+    "anadolu agency",
+    "ria novosti",
+    "keystone",
+    "belga",
+    "scanpix",
+    "ritzau",
+    "lusa",
+    // Photo agencies and stock libraries.
+    "getty",
+    "getty images",
+    "ap photo",
+    "ap images",
+    "picture alliance",
+    "shutterstock",
+    "alamy",
+    "alamy stock photo",
+    "istock",
+    "istockphoto",
+    "imago",
+    "imago images",
+    "sipa",
+    "sipa press",
+    "sipa usa",
+    "abaca",
+    "abacapress",
+    "zuma press",
+    "zuma wire",
+    "nurphoto",
+    "sopa images",
+    "lightrocket",
+    "wireimage",
+    "filmmagic",
+    "corbis",
+    "magnum photos",
+    "dreamstime",
+    "adobe stock",
+    "depositphotos",
+    "unsplash",
+    "pexels",
+    "pixabay",
+    "usa today sports",
+];
+
+/// Agency acronyms, compared case-sensitively: as lowercase words "ap", "pa", "tt" are ordinary
+/// words in several languages, but in capitals after a caption they are wire credits.
+const AGENCY_ACRONYMS: &[&str] = &[
+    "AP", "AFP", "EPA", "EFE", "UPI", "dpa", "DPA", "ANSA", "ANP", "AAP", "PTI", "IANS", "TASS",
+    "TT", "NTB", "APA", "KEYSTONE", "REUTERS", "GETTY", "STF",
+    // Central European national agencies (Poland, Hungary, Czechia, Switzerland).
+    "PAP", "MTI", "ČTK", "SDA", "ATS",
+];
+
+/// Organisations that often appear in credits ("Jeenah Moon/Bloomberg/Getty Images", "NASA via
+/// AP") but are also ordinary subjects of captions ("Michael Bloomberg", "NASA's rover"). They count
+/// as an agency only inside an explicit structure: a slash, pipe or "via" (not a comma: "Allentown,
+/// PA" is a place).
+const WEAK_AGENCIES: &[&str] = &[
+    // Press Association, but also Pennsylvania ("Allentown, PA"): only as "Name/PA".
+    "pa",
+    "bloomberg",
+    "nasa",
+    "esa",
+    "invision",
+    "flickr",
+    "wikimedia commons",
+    "wikimedia",
+    "handout",
+    "pool",
+    "file photo",
+];
+
+/// Lowercase words allowed inside a credit besides capitalised names: connectors ("X via AP",
+/// "Photos by A, left, and B"), roles and positions that photo desks add.
+const CREDIT_CONNECTORS: &[&str] = &[
+    "via",
+    "on",
+    "for",
+    "and",
+    "by",
+    "the",
+    "of",
+    "de",
+    "del",
+    "der",
+    "van",
+    "von",
+    "di",
+    "da",
+    "du",
+    "le",
+    "la",
+    "y",
+    "e",
+    "et",
+    "und",
+    "en",
+    "left",
+    "right",
+    "center",
+    "centre",
+    "top",
+    "bottom",
+    "above",
+    "below",
+    "file",
+    "pool",
+    "photo",
+    "photos",
+    "foto",
+    "staff",
+    "handout",
+    "illustration",
+    "montage",
+    "rf",
+    "getty",
+    "images",
+    "dpa",
+    "istock",
+];
+
+/// Words that, right before an agency, make it part of a sentence: "told Reuters", "according to
+/// AP", "a report by Reuters", "selon l'AFP", "laut dpa", "según EFE", "secondo l'ANSA".
+const PROSE_BEFORE_AGENCY: &[&str] = &[
+    "by",
+    "to",
+    "from",
+    "with",
+    "told",
+    "tells",
+    "tell",
+    "said",
+    "says",
+    "say",
+    "according",
+    "reported",
+    "reports",
+    "for",
+    "of",
+    "at",
+    "the",
+    "and",
+    "on",
+    "in",
+    "a",
+    "an",
+    "per",
+    "selon",
+    "laut",
+    "según",
+    "secondo",
+    "à",
+    "de",
+    "del",
+    "der",
+    "die",
+    "des",
+    "du",
+    "la",
+    "le",
+    "el",
+    "il",
+    "al",
+    "zu",
+    "zur",
+    "con",
+    "mit",
+    "aan",
+    "voor",
+    "van",
+    "von",
+    "l",
+    "told",
+    "interview",
+    "interviewed",
+    "contacted",
+    "contact",
+];
+
+/// Labels that must be followed by a colon: "Photo: …", "Image credit: …", "Foto: …", "Crédit
+/// photo : …", "Source: …". Without the colon these words start ordinary sentences ("Photos of the
+/// event …", "Source code is …"). Longer labels come first so "photo credit" wins over "photo".
+const COLON_LABELS: &[&str] = &[
+    // Hero images: "Main image credit: Getty".
+    "main image credit",
+    "top image credit",
+    "lead image credit",
+    "header image credit",
+    "featured image credit",
+    "main image",
+    "top image",
+    "lead image",
+    "header image",
+    "featured image",
+    "photo credits",
+    "photo credit",
+    "photo courtesy",
+    "photo source",
+    "image credits",
+    "image credit",
+    "image source",
+    "image copyright",
+    "picture credit",
+    "crédits photo",
+    "crédit photo",
+    "créditos",
+    "crédito",
+    "crédits",
+    "crédit",
+    "credito",
+    "crediti",
+    "credits",
+    "credit",
+    "photographs",
+    "photograph",
+    "photography",
+    "photos",
+    "photo",
+    "pictures",
+    "picture",
+    "pics",
+    "pic",
+    "images",
+    "image",
+    "illustration",
+    "illustratie",
+    // "Graphic: Global assets in 2019 - here" links a chart; only "Graphic: Reuters" credits.
+    "graphic",
+    "grafik",
+    "sources",
+    "source",
+    "copyright",
+    "file",
+    // German, Dutch, Scandinavian.
+    "bildquelle",
+    "bilder",
+    "bild",
+    "quelle",
+    "foto's",
+    "beeld",
+    "bron",
+    "kuva",
+    "källa",
+    "kilde",
+    // Romance languages.
+    "fotografía",
+    "fotografia",
+    "fotos",
+    "foto",
+    "imágenes",
+    "imagen",
+    "immagini",
+    "immagine",
+    "fuente",
+    "fonte",
+    // Central European.
+    "fotók",
+    "fotó",
+    "zdjęcia",
+    "zdjęcie",
+    "źródło",
+];
+
+/// Labels that carry their own connector and need no colon: "Photo by …", "Foto di …", "Photo de
+/// …", "Foto von …", "Image via …", "Courtesy of …", "Image copyright …".
+const BY_LABELS: &[&str] = &[
+    "photographs by",
+    "photograph by",
+    "photography by",
+    "photos by",
+    "photo by",
+    "pictures by",
+    "picture by",
+    "images by",
+    "image by",
+    "illustration by",
+    "image via",
+    "images via",
+    "photo via",
+    "image courtesy of",
+    "photo courtesy of",
+    "image courtesy",
+    "photo courtesy",
+    "courtesy of",
+    "image copyright",
+    "picture copyright",
+    "photo copyright",
+    "foto di",
+    "foto de",
+    "fotos de",
+    "foto von",
+    "fotos von",
+    "foto door",
+    "photo de",
+    "photos de",
+];
+
+/// Label words that may precede a credit with only a space: "photo AFP", "Photo Prakash
+/// Mathema. AFP". Accepted only when what follows is credit-shaped (names plus an agency).
+/// "fot." is the Polish abbreviation ("fot. PAP").
+const BARE_LABELS: &[&str] = &[
+    "photos", "photo", "fotos", "foto", "fot.", "image", "picture", "bild", "credit",
+];
+
+/// Longest text treated as a standalone credit line. Real credits are a few names; anything longer
+/// is prose.
+const MAX_CREDIT_CHARS: usize = 200;
+
+/// Most whitespace words after a label ("Photo: …") for it to be a credit rather than a sentence
+/// that happens to start with "Source:".
+const MAX_LABELLED_WORDS: usize = 20;
+
+/// Most words in an unlabelled credit ("New York State Sex Offender Registry via AP" has 8).
+const MAX_SHAPE_PIECES: usize = 16;
+
+/// Characters that end a sentence or a caption segment, after which a credit may start.
+const BOUNDARY_CHARS: &[char] = &[
+    '.', '!', '?', ')', ']', '|', ':', ';', '–', '—', '-', '•', '"', '”', '»',
+];
+
+/// A word of the text with its byte span: the pieces between whitespace and credit separators.
+struct Piece<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+/// Splits on whitespace and the separators credits use ("/", "|", ",", "-", ".", parentheses), so
+/// "Fethi Belaid/AFP/Getty Images" gives Fethi, Belaid, AFP, Getty, Images.
+fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let is_sep = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '/' | '|'
+                    | ','
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '.'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | ';'
+                    | ':'
+                    | '"'
+                    | '“'
+                    | '”'
+                    | '\''
+                    | '’'
+                    | '©'
+                    | '&'
+                    | '•'
+                    | '?'
+                    | '!'
+            )
+    };
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (is_sep(c), start) {
+            (true, Some(s)) => {
+                out.push(Piece {
+                    text: &text[s..i],
+                    start: s,
+                    end: i,
+                });
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Piece {
+            text: &text[s..],
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// An agency found at piece index `at`: how many pieces it covers and whether it is strong.
+fn agency_at(ps: &[Piece<'_>], at: usize) -> Option<(usize, bool)> {
+    let first = ps.get(at)?;
+    let mut best: Option<(usize, bool)> = None;
+    if AGENCY_ACRONYMS.contains(&first.text) {
+        best = Some((1, true));
+    }
+    let mut consider = |table: &[&str], strong: bool| {
+        for name in table {
+            let words: Vec<&str> = name.split(' ').collect();
+            let fits = words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| ps.get(at + k).is_some_and(|p| fold(p.text) == *w));
+            if fits && best.is_none_or(|(n, s)| words.len() > n || (strong && !s)) {
+                best = Some((words.len(), strong));
+            }
+        }
+    };
+    consider(AGENCIES, true);
+    consider(WEAK_AGENCIES, false);
+    best
+}
+
+/// A piece that can sit in a credit: capitalised or numeric (names, "20th Century Fox", dates),
+/// caseless scripts, or a listed connector.
+fn name_like(piece: &str) -> bool {
+    match piece.chars().next() {
+        None => true,
+        Some(c) if c.is_uppercase() || c.is_numeric() || !c.is_lowercase() => true,
+        Some(_) => CREDIT_CONNECTORS.contains(&fold(piece).as_str()),
     }
 }
+
+/// Whether `text` is made only of names, agencies and separators, with at least one agency.
+/// Without a separator, what else is required depends on the [`Context`].
+fn credit_shape(text: &str, context: Context) -> bool {
+    let ps = pieces(text);
+    if ps.is_empty() || ps.len() > MAX_SHAPE_PIECES {
+        return false;
+    }
+    let mut covered = vec![false; ps.len()];
+    let mut strong = false;
+    let mut weak = false;
+    let mut first_agency: Option<usize> = None;
+    let mut last_agency_end = 0;
+    let mut i = 0;
+    while i < ps.len() {
+        if let Some((n, is_strong)) = agency_at(&ps, i) {
+            for c in covered.iter_mut().skip(i).take(n) {
+                *c = true;
+            }
+            strong |= is_strong;
+            weak |= !is_strong;
+            first_agency.get_or_insert(i);
+            last_agency_end = i + n;
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    let names_only = ps
+        .iter()
+        .zip(&covered)
+        .all(|(p, &is_agency)| is_agency || name_like(p.text));
+    if !names_only {
+        return false;
+    }
+    let via = ps.iter().any(|p| p.text.eq_ignore_ascii_case("via"));
+    let structural = text.contains(['/', '|', ',', '©']) || via;
+    let weak_structure = text.contains(['/', '|']) || via;
+    if !(strong || (weak && weak_structure)) {
+        return false;
+    }
+    if structural || covered.iter().all(|&c| c) {
+        return true;
+    }
+    let label_first = ps
+        .first()
+        .is_some_and(|p| BARE_LABELS.contains(&fold(p.text).as_str()));
+    if label_first {
+        return true;
+    }
+    match context {
+        Context::AfterLabel => ends_with_agency(&ps, first_agency, last_agency_end),
+        // A line of its own: German capitalises every noun, so "Der Gotthard-Tunnel. Bild:
+        // Keystone" is all capitals; a bare credit line is one person's name and the agency, with
+        // no sentence break.
+        Context::Line => {
+            let short_name = first_agency.is_some_and(|f| f <= MAX_NAME_PIECES);
+            let no_sentence = !text.contains(". ");
+            no_sentence
+                && ((short_name && ends_with_agency(&ps, first_agency, last_agency_end))
+                    || (first_agency == Some(0) && ps.len() <= 3))
+        }
+    }
+}
+
+/// Pieces of a photographer's name before an unseparated agency ("Tom Davies Associated Press",
+/// "Juan Carlos Pérez Gómez EFE").
+const MAX_NAME_PIECES: usize = 4;
+
+/// Where an unseparated credit is being judged.
+#[derive(Clone, Copy, PartialEq)]
+enum Context {
+    /// A whole line or paragraph.
+    Line,
+    /// The body after a bare label ("Photo Prakash Mathema. AFP").
+    AfterLabel,
+}
+
+/// The agency ends the text ("Tom Davies Associated Press") and does not follow a prose word
+/// ("… told Reuters").
+fn ends_with_agency(ps: &[Piece<'_>], first_agency: Option<usize>, last_agency_end: usize) -> bool {
+    last_agency_end == ps.len() && first_agency.is_some_and(|f| f == 0 || !prose_word_at(ps, f))
+}
+
+/// Whether the piece before the agency starting at `agency` is a prose connector ("told AFP").
+fn prose_word_at(ps: &[Piece<'_>], agency: usize) -> bool {
+    agency
+        .checked_sub(1)
+        .and_then(|k| ps.get(k))
+        .is_some_and(|p| PROSE_BEFORE_AGENCY.contains(&fold(p.text).as_str()))
+}
+
+/// Case-insensitive match of a lowercase `phrase` at byte `at` of `text`, where a space in the
+/// phrase matches any run of whitespace. Returns the byte offset after the match.
+fn match_phrase(text: &str, at: usize, phrase: &str) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let mut chars = rest.char_indices().peekable();
+    for want in phrase.chars() {
+        if want == ' ' {
+            let mut spaces = 0;
+            while chars.peek().is_some_and(|&(_, c)| c.is_whitespace()) {
+                chars.next();
+                spaces += 1;
+            }
+            if spaces == 0 {
+                return None;
+            }
+            continue;
+        }
+        let (_, got) = chars.next()?;
+        let mut lower = got.to_lowercase();
+        if lower.next() != Some(want) || lower.next().is_some() {
+            return None;
+        }
+    }
+    Some(at + chars.peek().map_or(rest.len(), |&(i, _)| i))
+}
+
+/// The kinds of credit opening found at a position.
+enum Opening<'a> {
+    /// "Photo: …", "Photo by …", "CreditEtienne …": the rest is the credit's body.
+    Labelled { rest: &'a str, needs_agency: bool },
+    /// "photo AFP": the rest must itself be credit-shaped.
+    Bare(&'a str),
+    /// "© …".
+    Copyright(&'a str),
+}
+
+/// Finds a credit opening at byte `at` of `text`.
+fn opening_at(text: &str, at: usize) -> Option<Opening<'_>> {
+    let rest_from = |end: usize| text.get(end..).map(str::trim_start);
+    for label in COLON_LABELS {
+        if let Some(end) = match_phrase(text, at, label) {
+            let after = rest_from(end)?;
+            if let Some(body) = after.strip_prefix([':', '：']) {
+                let needs_agency = matches!(*label, "file" | "graphic" | "grafik");
+                return Some(Opening::Labelled {
+                    rest: body.trim(),
+                    needs_agency,
+                });
+            }
+        }
+    }
+    for label in BY_LABELS {
+        if let Some(end) = match_phrase(text, at, label) {
+            if text.get(end..)?.starts_with(char::is_whitespace) {
+                return Some(Opening::Labelled {
+                    rest: rest_from(end)?.trim(),
+                    needs_agency: false,
+                });
+            }
+        }
+    }
+    let tail = text.get(at..)?;
+    // NYT prints the label glued to the name: "…in Paris.CreditEtienne Laurent/EPA".
+    if let Some(body) = tail.strip_prefix("Credit") {
+        if body.chars().next().is_some_and(char::is_uppercase) {
+            return Some(Opening::Labelled {
+                rest: body.trim(),
+                needs_agency: false,
+            });
+        }
+    }
+    if let Some(body) = tail.strip_prefix('©') {
+        return Some(Opening::Copyright(body.trim()));
+    }
+    if let Some(body) = tail
+        .strip_prefix("(c) ")
+        .or_else(|| tail.strip_prefix("(C) "))
+    {
+        return Some(Opening::Copyright(body.trim()));
+    }
+    for label in BARE_LABELS {
+        if let Some(end) = match_phrase(text, at, label) {
+            if text.get(end..)?.starts_with(char::is_whitespace) {
+                return Some(Opening::Bare(rest_from(end)?.trim()));
+            }
+        }
+    }
+    None
+}
+
+/// Whether an opening's body makes a credit.
+fn opening_is_credit(opening: &Opening<'_>) -> bool {
+    match opening {
+        Opening::Labelled { rest, needs_agency } => {
+            let words = rest.split_whitespace().count();
+            words > 0 && words <= MAX_LABELLED_WORDS && (!needs_agency || has_strong_agency(rest))
+        }
+        Opening::Bare(rest) => credit_shape(rest, Context::AfterLabel),
+        Opening::Copyright(rest) => copyright_is_credit(rest),
+    }
+}
+
+/// "© Reuters", "© – AFP, 2018", "© John Smith" are photo credits. "© 2019 Example Media. All
+/// rights reserved." is the site's footer copyright: it names no agency and carries a year or a
+/// rights clause. The footer stage owns that one, so it is not a credit here.
+fn copyright_is_credit(rest: &str) -> bool {
+    if pieces(rest).is_empty() {
+        return false;
+    }
+    // "© 2019 Associated Press. All Rights Reserved." is the wire's copyright notice on the story,
+    // not a picture credit, even though it names an agency.
+    let folded = fold(rest);
+    let rights = [
+        "rights", "reserved", "droits", "rechte", "derechos", "diritti", "rechten",
+    ]
+    .iter()
+    .any(|w| folded.contains(w));
+    if rights {
+        return false;
+    }
+    if has_strong_agency(rest) {
+        return true;
+    }
+    let year = pieces(rest).iter().any(|p| {
+        p.text.len() == 4
+            && (p.text.starts_with("19") || p.text.starts_with("20"))
+            && p.text.bytes().all(|b| b.is_ascii_digit())
+    });
+    let ps = pieces(rest);
+    !year && ps.len() <= 6 && ps.iter().all(|p| name_like(p.text))
+}
+
+fn has_strong_agency(text: &str) -> bool {
+    let ps = pieces(text);
+    (0..ps.len()).any(|i| agency_at(&ps, i).is_some_and(|(_, strong)| strong))
+}
+
+/// Removes one pair of wrapping brackets and a final period: "(AP Photo/Evan Vucci)" and "Photo by
+/// David Dyer-Bennet." are judged on their content.
+fn unwrap_credit(text: &str) -> &str {
+    let mut t = text.trim();
+    if let Some(inner) = t
+        .strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .or_else(|| t.strip_prefix('[').and_then(|s| s.strip_suffix(']')))
+    {
+        if !inner.contains(['(', ')', '[', ']']) {
+            t = inner.trim();
+        }
+    }
+    t.strip_suffix('.').unwrap_or(t).trim_end()
+}
+
+/// True when a standalone short line or paragraph is only an image credit: "Photo: Getty Images",
+/// "GETTY IMAGES", "(AP Photo/Evan Vucci)", "Foto: Reuters", "photo AFP", "© – AFP, 2018",
+/// "Source: UPI/PA Images". Site copyright footers ("© 2019 Example Inc. All rights reserved") are
+/// not credits (see [`copyright_is_credit`]).
 pub fn is_credit_line(text: &str) -> bool {
-    let t = text.trim();
-    t.len() < 80 && (t.starts_with("Source:") || t.starts_with("Photo:"))
+    let t = unwrap_credit(text);
+    if t.is_empty() || t.chars().count() > MAX_CREDIT_CHARS {
+        return false;
+    }
+    match opening_at(t, 0) {
+        Some(opening) if opening_is_credit(&opening) => true,
+        // A failed bare label ("Photos of the rally …") may still be a names+agency line.
+        Some(Opening::Bare(_)) | None => credit_shape(t, Context::Line),
+        Some(_) => false,
+    }
+}
+
+/// Byte offsets where a new word starts right after a sentence or segment boundary (a closing
+/// punctuation mark, a separator, or a line break), excluding 0.
+fn boundary_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut last_non_space: Option<char> = None;
+    let mut gap_has_newline = false;
+    let mut in_gap = false;
+    let mut before_last: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            in_gap = true;
+            gap_has_newline |= c == '\n';
+            continue;
+        }
+        let after_boundary = in_gap
+            && (gap_has_newline || last_non_space.is_some_and(|p| BOUNDARY_CHARS.contains(&p)));
+        // Captions and credits printed in separate spans lose their space when flattened:
+        // "…in Seoul on Thursday.Anthony Wallace/AFP". A period between a lowercase letter and a
+        // capital is that seam (not "U.S." or "3.5").
+        let glued_sentence = !in_gap
+            && c.is_uppercase()
+            && last_non_space == Some('.')
+            && before_last.is_some_and(char::is_lowercase);
+        if after_boundary || glued_sentence {
+            out.push(i);
+        }
+        before_last = last_non_space;
+        in_gap = false;
+        gap_has_newline = false;
+        last_non_space = Some(c);
+    }
+    out
+}
+
+/// Trims what separated the caption from its credit ("… in Paris |", "… in Paris –", "(").
+fn caption_before(text: &str, cut: usize) -> String {
+    text.get(..cut)
+        .unwrap_or("")
+        .trim_end_matches(|c: char| c.is_whitespace() || "|–—-/,:(([".contains(c))
+        .to_string()
+}
+
+/// Splits a caption into (caption without credit, credit). A caption that is only a credit gives
+/// `("", Some(credit))`; a caption without a recognisable credit gives `(caption, None)`. Prose that
+/// merely names an agency ("Reuters reported that …") is never split.
+pub fn split_credit(caption: &str) -> (String, Option<String>) {
+    let t = caption.trim();
+    if t.is_empty() {
+        return (String::new(), None);
+    }
+    if is_credit_line(t) {
+        return (String::new(), Some(t.to_string()));
+    }
+    let split = |cut: usize| {
+        let credit = t.get(cut..).unwrap_or("").trim();
+        (caption_before(t, cut), Some(credit.to_string()))
+    };
+    // 0. A bracketed credit ending the caption (checked first, so a boundary inside the
+    //    brackets, as in "(Foto: ANSA)", never splits it): "… the White House. (AP Photo/Evan Vucci)".
+    if t.ends_with([')', ']']) {
+        if let Some(open) = t.rfind(['(', '[']) {
+            if open > 0 && is_credit_line(&t[open..]) {
+                return split(open);
+            }
+        }
+    }
+    // 1. After a sentence/segment boundary: "… on Sunday. Photo: Manu Fernandez/AP",
+    //    "… on Sunday. REUTERS/Kevin Lamarque", "… | AFP", "… – Getty Images".
+    for at in boundary_starts(t) {
+        if is_credit_line(&t[at..]) {
+            return split(at);
+        }
+    }
+    // 2. Glued NYT label and copyright signs anywhere: "…Paris.CreditEtienne Laurent/EPA",
+    //    "…harbour ©Reuters".
+    for (i, c) in t.char_indices() {
+        let glued_credit = c == 'C'
+            && t[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| !p.is_alphabetic())
+            && t[i..].starts_with("Credit");
+        if glued_credit || c == '©' {
+            if let Some(opening) = opening_at(t, i) {
+                if opening_is_credit(&opening) {
+                    return split(i);
+                }
+            }
+        }
+    }
+    // 4. A bare agency ending the caption without punctuation: "… as they should be Getty
+    //    Images", "… colleague Timothy Weeks AP", "…in New York.Reuters".
+    if let Some(cut) = trailing_agency(t) {
+        return split(cut);
+    }
+    (t.to_string(), None)
+}
+
+/// Start of a strong agency that ends `text` (nothing but whitespace after it) and does not follow
+/// a prose word. A name glued to it with "/" ("Manu Fernandez/AP") or a "X via" comes along.
+fn trailing_agency(text: &str) -> Option<usize> {
+    let ps = pieces(text);
+    let last = ps.last()?;
+    if !text[last.end..].trim().is_empty() {
+        return None;
+    }
+    let start = (0..ps.len())
+        .find(|&i| agency_at(&ps, i).is_some_and(|(n, strong)| strong && i + n == ps.len()))?;
+    if start == 0 || prose_word_at(&ps, start) {
+        return None;
+    }
+    let gap = &text[ps[start - 1].end..ps[start].start];
+    let prev = &ps[start - 1];
+    if prev.text.eq_ignore_ascii_case("via") {
+        // "… the launch NASA via AP": take "via" and the name before it.
+        let before = start.checked_sub(2).and_then(|k| ps.get(k));
+        return Some(
+            before
+                .filter(|p| name_like(p.text))
+                .map_or(prev.start, |p| p.start),
+        );
+    }
+    if gap.contains('/') {
+        // "… in Madrid Manu Fernandez/AP": the photographer's first and last name.
+        let mut first = start - 1;
+        if first > 0 && name_like(ps[first - 1].text) && name_like(prev.text) {
+            let joined = &text[ps[first - 1].end..ps[first].start];
+            if joined.trim().is_empty() {
+                first -= 1;
+            }
+        }
+        if name_like(ps[first].text) {
+            return Some(ps[first].start);
+        }
+    }
+    Some(ps[start].start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn credit_of(caption: &str) -> Option<String> {
+        split_credit(caption).1
+    }
+
+    #[test]
+    fn a_bracketed_labelled_credit_is_split_whole() {
+        assert_eq!(
+            split_credit("I banchi del mercato nel giorno della riapertura (Foto: ANSA)"),
+            (
+                "I banchi del mercato nel giorno della riapertura".to_string(),
+                Some("(Foto: ANSA)".to_string())
+            )
+        );
+    }
+
+    #[test]
+    fn labelled_credits_split_off_in_several_languages() {
+        let cases = [
+            (
+                "Flooding in Dhaka. Source: UPI/PA Images",
+                "Flooding in Dhaka.",
+                "Source: UPI/PA Images",
+            ),
+            (
+                "The summit in Osaka. Photo: Getty Images",
+                "The summit in Osaka.",
+                "Photo: Getty Images",
+            ),
+            (
+                "Die Kanzlerin in Berlin. Foto: dpa",
+                "Die Kanzlerin in Berlin.",
+                "Foto: dpa",
+            ),
+            (
+                "Le président à Paris. Crédit photo : AFP",
+                "Le président à Paris.",
+                "Crédit photo : AFP",
+            ),
+            (
+                "Der Gotthard-Tunnel. Bild: Keystone",
+                "Der Gotthard-Tunnel.",
+                "Bild: Keystone",
+            ),
+            (
+                "Bushfire near Sydney. Photograph: Adrian Malloch for the Guardian",
+                "Bushfire near Sydney.",
+                "Photograph: Adrian Malloch for the Guardian",
+            ),
+            (
+                "A co-working space. Image Credit: WeWork",
+                "A co-working space.",
+                "Image Credit: WeWork",
+            ),
+            (
+                "Farmers protest in Delhi. Photo Credit : PTI File Photo",
+                "Farmers protest in Delhi.",
+                "Photo Credit : PTI File Photo",
+            ),
+            (
+                "Demonstranten in Leipzig. Foto: picture alliance / dpa",
+                "Demonstranten in Leipzig.",
+                "Foto: picture alliance / dpa",
+            ),
+            (
+                "A budapesti Parlament. Fotó: MTI",
+                "A budapesti Parlament.",
+                "Fotó: MTI",
+            ),
+            (
+                "Sejm w Warszawie. Zdjęcie: PAP",
+                "Sejm w Warszawie.",
+                "Zdjęcie: PAP",
+            ),
+            (
+                "El Congreso en Madrid. Imagen: EFE",
+                "El Congreso en Madrid.",
+                "Imagen: EFE",
+            ),
+            (
+                "Il Colosseo al tramonto. Foto di Mario Rossi",
+                "Il Colosseo al tramonto.",
+                "Foto di Mario Rossi",
+            ),
+            (
+                "A quiet lake. Photo by Jane Doe on Unsplash",
+                "A quiet lake.",
+                "Photo by Jane Doe on Unsplash",
+            ),
+            (
+                "The original prototype. Courtesy of the Computer History Museum",
+                "The original prototype.",
+                "Courtesy of the Computer History Museum",
+            ),
+            (
+                "Protesters in Hong Kong.CreditEtienne Laurent/EPA",
+                "Protesters in Hong Kong.",
+                "CreditEtienne Laurent/EPA",
+            ),
+            ("Harbour at dawn © Reuters", "Harbour at dawn", "© Reuters"),
+        ];
+        for (caption, rest, credit) in cases {
+            assert_eq!(
+                split_credit(caption),
+                (rest.to_string(), Some(credit.to_string())),
+                "{caption}"
+            );
+        }
+    }
+
+    #[test]
+    fn agency_shaped_credits_split_off() {
+        let cases = [
+            (
+                "President Trump speaks at the White House. (AP Photo/Evan Vucci)",
+                "(AP Photo/Evan Vucci)",
+            ),
+            ("Smoke over the city (Getty Images)", "(Getty Images)"),
+            ("Police in Madrid. Manu Fernandez/AP", "Manu Fernandez/AP"),
+            (
+                "Fans outside the arena. Reed Saxon / Associated Press",
+                "Reed Saxon / Associated Press",
+            ),
+            (
+                "Firefighters in Los Angeles. Damian Dovarganes, AP",
+                "Damian Dovarganes, AP",
+            ),
+            (
+                "Even luxury hotels aren't always cleaned as often as they should be Getty Images",
+                "Getty Images",
+            ),
+            (
+                "US professor Kevin King (left) and his colleague Timothy Weeks AP",
+                "AP",
+            ),
+            ("The WeWork logo in New York.Reuters", "Reuters"),
+            (
+                "The president in the Oval Office. REUTERS/Kevin Lamarque",
+                "REUTERS/Kevin Lamarque",
+            ),
+            (
+                "Migrants at the border. EPA-EFE/Juan Carlos Cardenas",
+                "EPA-EFE/Juan Carlos Cardenas",
+            ),
+            ("Stocks fell sharply on Monday | AFP", "AFP"),
+            ("The launch pad. NASA via AP, File", "NASA via AP, File"),
+            (
+                "A rally in Seoul on Thursday.Anthony Wallace / AFP - Getty Images",
+                "Anthony Wallace / AFP - Getty Images",
+            ),
+        ];
+        for (caption, credit) in cases {
+            assert_eq!(credit_of(caption).as_deref(), Some(credit), "{caption}");
+        }
+        assert_eq!(
+            split_credit("Stocks fell sharply on Monday | AFP").0,
+            "Stocks fell sharply on Monday"
+        );
+    }
+
+    #[test]
+    fn credit_only_captions_return_an_empty_caption() {
+        for caption in [
+            "Main image credit: Getty",
+            "Getty Images",
+            "Images by Getty Images and US Presswire",
+            "(AP Photo/Evan Vucci)",
+            "Foto: Reuters",
+        ] {
+            assert_eq!(
+                split_credit(caption),
+                (String::new(), Some(caption.to_string())),
+                "{caption}"
+            );
+        }
+    }
+
+    #[test]
+    fn prose_naming_an_agency_is_not_split() {
+        for text in [
+            "Reuters reported that the company would cut 2,000 jobs.",
+            "The company confirmed the figures to Reuters",
+            "He was interviewed by the Associated Press",
+            "Le président a déclaré à l'AFP qu'il ne se représenterait pas.",
+            "Das sagte ein Sprecher der dpa am Montag.",
+            "Un portavoz confirmó la noticia a EFE",
+            "Michael Bloomberg speaks at a rally in Phoenix",
+            "Photos of the rally spread quickly on social media.",
+            "Source code for the project is on GitHub.",
+            "A crowd gathers outside the courthouse in Paris.",
+            "",
+        ] {
+            assert_eq!(credit_of(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn standalone_credit_lines() {
+        for line in [
+            "Source: UPI/PA Images",
+            "Photo: Getty Images",
+            "GETTY IMAGES",
+            "(AP Photo/Evan Vucci)",
+            "Foto: Reuters",
+            "photo AFP",
+            "Photo Prakash Mathema. AFP",
+            "© – AFP, 2018",
+            "Tom Davies Associated Press",
+            "Natalie Naccache | Bloomberg | Getty Images",
+            "Jeenah Moon/Bloomberg/Getty Images",
+            "Photo by David Dyer-Bennet.",
+            "Crédit photo : Reuters",
+            "Bildquelle: Keystone",
+            "Fuente: Europa Press",
+            "Fonte: ANSA",
+            "Foto: ANP",
+            "fot. PAP",
+        ] {
+            assert!(is_credit_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn ordinary_lines_are_not_credit_lines() {
+        for line in [
+            "Reuters reported that the company would cut jobs.",
+            "The Associated Press contributed to this report.",
+            "© 2019 Example Media Group. All rights reserved.",
+            "Trump Tells Reuters He Will Not Resign",
+            "Source files: blanket.js, mocha-blanket.js",
+            "File: src/main.rs",
+            "Photos of the rally spread quickly.",
+            "Der Kanzler sprach mit der dpa über die Wahl.",
+            "New York, Paris and London",
+            // Tour dates: PA is Pennsylvania here, not the Press Association.
+            "June 26 – Allentown, PA @ PPL Center",
+            "(Graphic: Global assets in 2019 - here)",
+            "© 2019 Associated Press. All Rights Reserved. This material may not be published.",
+            "",
+        ] {
+            assert!(!is_credit_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            "(",
+            ")",
+            "©",
+            "Photo:",
+            "Credit",
+            "ⒸⒸ/",
+            "a/\u{301}",
+            "İİ Photo: İ",
+            "(c) ",
+        ] {
+            let _ = split_credit(text);
+            let _ = is_credit_line(text);
+        }
+    }
 }
