@@ -189,7 +189,7 @@ function renderRemoved(removed) {
   $('removed-count').textContent = removed.length;
   const groups = groupByKind(removed);
   $('removed').replaceChildren(...groups.map(([kind, items]) => {
-    const group = el('details', { className: 'removed-group', open: groups.length <= 4 });
+    const group = el('details', { className: 'removed-group', open: true });
     group.dataset.removedKind = kind;
     group.append(el('summary', {}, el('span', { className: `kind kind-${kind}`, textContent: kind }), ` ${items.length}`));
     group.append(el('ul', {}, ...items.map((r) => el('li', {},
@@ -220,7 +220,7 @@ function renderSide(article, timing) {
   const credited = images.filter((b) => b.credit);
   $('credits').replaceChildren(...credited.map((b) => el('li', {},
     el('span', { className: 'credit', textContent: b.credit }),
-    el('span', { className: 'caption small', textContent: b.caption ? `for “${b.caption}”` : `for ${b.src.split('/').pop()}` }))));
+    el('span', { className: 'caption small', textContent: b.caption ? `for “${b.caption}”` : b.alt ? `for the image “${b.alt}”` : 'for an image without caption' }))));
   if (!credited.length) $('credits').append(el('li', { className: 'muted', textContent: images.length ? 'No credits on the images.' : 'No images.' }));
   $('removed-summary').replaceChildren(...groupByKind(article.removed).map(([kind, items]) =>
     el('li', {}, el('span', { className: `kind kind-${kind}`, textContent: kind }), el('span', { textContent: String(items.length) }))));
