@@ -16,4 +16,5 @@ export type {
   Limits,
   Favor,
   CleanErrorCode,
+  CleanError,
 } from '../pkg/articlean.js';
