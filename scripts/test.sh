@@ -22,7 +22,7 @@ run() {
   start=$EPOCHREALTIME
   "$@"
   status=$?
-  timings+=("$(printf '%-8s %7.1fs  %s' "$name" "$(seconds_between "$EPOCHREALTIME" "$start")" \
+  timings+=("$(printf '%-13s %7.1fs  %s' "$name" "$(seconds_between "$EPOCHREALTIME" "$start")" \
     "$([ $status = 0 ] && echo ok || echo "FAILED (exit $status)")")")
   return $status
 }
@@ -49,7 +49,7 @@ cargo() { if command -v flock >/dev/null 2>&1; then flock /tmp/cargo.lock cargo 
 
 skip() { # skip NAME WHY
   printf '\n=== %s: skipped (%s)\n' "$1" "$2"
-  timings+=("$(printf '%-8s %7s  skipped: %s' "$1" - "$2")")
+  timings+=("$(printf '%-13s %7s  skipped: %s' "$1" - "$2")")
   skipped=$((skipped + 1))
 }
 
