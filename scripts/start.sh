@@ -1,25 +1,16 @@
 #!/usr/bin/env bash
-# `npm start`: set up, build the native CLI, and show what it makes of the seed page.
-# `npm start -- ARGS...` runs the CLI with ARGS instead (e.g. `npm start -- --format text page.html`).
+# `npm start`: set up, build the WebAssembly package, and serve the demo page (www/) on 127.0.0.1.
+# PORT=N picks the port (default 8080). `npm start -- ARGS...` runs the native CLI with ARGS instead
+# (e.g. `npm start -- --format text page.html`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
-cargo build --release --bin articlean
-cli="${CARGO_TARGET_DIR:-target}/release/articlean"
 
 if (($#)); then
-  exec "$cli" "$@"
+  cargo build --release --bin articlean
+  exec "${CARGO_TARGET_DIR:-target}/release/articlean" "$@"
 fi
 
-seed=tests/fixtures/seed-afp-kim-letter/source.html
-if [ ! -f "$seed" ]; then
-  cat >&2 <<MSG
-start: the seed fixture $seed is not in this checkout yet.
-start: the CLI is built; run it on any page instead:
-  $cli [--url URL] [--format json|html|text] FILE|-
-  npm start -- path/to/page.html
-MSG
-  exit 1
-fi
-exec "$cli" "$seed"
+bash scripts/build-wasm.sh
+exec node scripts/serve.mjs --port "${PORT:-8080}"

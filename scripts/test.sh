@@ -22,7 +22,7 @@ run() {
   start=$EPOCHREALTIME
   "$@"
   status=$?
-  timings+=("$(printf '%-8s %7.1fs  %s' "$name" "$(seconds_between "$EPOCHREALTIME" "$start")" \
+  timings+=("$(printf '%-13s %7.1fs  %s' "$name" "$(seconds_between "$EPOCHREALTIME" "$start")" \
     "$([ $status = 0 ] && echo ok || echo "FAILED (exit $status)")")")
   return $status
 }
@@ -43,26 +43,79 @@ gate() { # gate NAME CMD...: a step that counts as one check
   if run "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 }
 
+# Only one cargo job at a time on shared build machines (a no-op where flock is missing); flock runs
+# the cargo binary from PATH, not this function.
+cargo() { if command -v flock >/dev/null 2>&1; then flock /tmp/cargo.lock cargo "$@"; else command cargo "$@"; fi; }
+
+skip() { # skip NAME WHY
+  printf '\n=== %s: skipped (%s)\n' "$1" "$2"
+  timings+=("$(printf '%-13s %7s  skipped: %s' "$1" - "$2")")
+  skipped=$((skipped + 1))
+}
+
+# counted NAME CMD...: runs a test command and adds its own pass/fail counts (cargo's `test result:`
+# lines, node --test's `# pass N` / `# fail N`). A non-zero exit with no failed test (a build error, a
+# crash) counts as one failure, so the run cannot look green.
+counted() {
+  local name=$1 status log="$log_dir/$1.log"
+  shift
+  run "$name" "$@" > >(tee "$log") 2>&1
+  status=$?
+  sleep 0.1 # let tee flush
+  read -r t_pass t_fail < <(awk '
+    /^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed/) p += $(i-1); if ($(i) ~ /^failed/) f += $(i-1) } }
+    /^# pass [0-9]+$/ { p += $3 } /^# fail [0-9]+$/ { f += $3 }
+    END { print p + 0, f + 0 }' "$log")
+  passed=$((passed + t_pass))
+  failed=$((failed + t_fail))
+  if [ "$status" != 0 ] && [ "$t_fail" = 0 ]; then failed=$((failed + 1)); fi
+}
+
 gate fmt cargo fmt --all -- --check
 gate clippy cargo clippy --all-targets -- -D warnings
+# The JS edge (src/wasm.rs) and the wasm test files only compile for wasm32.
+gate clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --test node --test web -- -D warnings
 
-# cargo test's own counts, summed over every test binary and the doc-tests.
-cargo_test_logged() { cargo test --no-fail-fast 2>&1 | tee "$log_dir/cargo-test.log"; }
-run test cargo_test_logged
-test_status=$?
-read -r t_pass t_fail < <(awk '/^test result:/ {
-    for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed/) p += $(i-1); if ($(i) ~ /^failed/) f += $(i-1) }
-  } END { print p + 0, f + 0 }' "$log_dir/cargo-test.log")
-passed=$((passed + t_pass))
-failed=$((failed + t_fail))
-# A build failure or crash leaves no failed test behind; count it so the run cannot look green.
-if [ "$test_status" != 0 ] && [ "$t_fail" = 0 ]; then failed=$((failed + 1)); fi
+# Native: the core's unit, fixture and golden tests, the doc-tests, and the TypeScript sync test.
+counted test cargo test --no-fail-fast
+
+# The npm package: cargo (wasm profile) → wasm-bindgen → wasm-opt → Node smoke test → sizes.
+gate build bash scripts/build-wasm.sh
+
+# wasm-bindgen-test, same checks in Node and two headless browsers. The runner prefers geckodriver over
+# chromedriver when both are visible, so each run names exactly one driver. Never `-q` here: cargo would
+# pass --quiet to the runner, which rejects it.
+export WASM_BINDGEN_TEST_TIMEOUT=120
+counted wasm-node cargo test --target wasm32-unknown-unknown --test node
+if command -v chromedriver >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1; then
+  counted wasm-chromium env -u GECKODRIVER CHROMEDRIVER="$(command -v chromedriver)" \
+    cargo test --target wasm32-unknown-unknown --test web
+else
+  skip wasm-chromium "chromium/chromedriver not installed; run scripts/setup.sh as root"
+fi
+if command -v geckodriver >/dev/null 2>&1 && command -v firefox-esr >/dev/null 2>&1; then
+  counted wasm-firefox env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
+    cargo test --target wasm32-unknown-unknown --test web
+else
+  skip wasm-firefox "firefox-esr/geckodriver not installed; run scripts/setup.sh as root"
+fi
+
+# The package as Node sees it (import by name, types), then Playwright on the demo page, the MV3
+# extension and an esbuild bundle, all in headless Chromium.
+counted node node --test test-js/package.test.mjs
+if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  counted e2e node --test test-js/e2e/
+else
+  skip e2e "no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}"
+fi
 
 if [ -d "$shared/corpus" ]; then
   gate eval python3 scripts/eval.py --shared "$shared"
+  # JS output equals the native CLI's JSON on every dev-corpus page (eval built the release CLI).
+  gate parity node test-js/corpus-parity.mjs --shared "$shared"
 else
-  printf '\n=== eval: skipped (%s/corpus not found)\n' "$shared"
-  skipped=$((skipped + 1))
+  skip eval "$shared/corpus not found"
+  skip parity "$shared/corpus not found"
 fi
 
 print_timings

@@ -31,8 +31,9 @@ pub mod prune;
 pub mod rules;
 pub mod serialize;
 mod tags;
+/// The JavaScript API (`clean`, `cleanBytes`), compiled for wasm32 only.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use article::{Article, Block, Removed, RemovedKind, SCHEMA_VERSION};
 pub use error::CleanError;

@@ -1,1 +1,267 @@
-//! The JavaScript edge (filled in by the WebAssembly issue).
+//! The JavaScript edge: `clean` and `cleanBytes` for web pages, extensions and Node.
+//!
+//! No extraction logic lives here. Both directions cross the boundary as JSON text read and written
+//! by the same serde definitions the CLI uses: options are `JSON.stringify`'d and parsed by the core's
+//! `Options::from_json` (unknown keys rejected, as for the CLI's `--options`), and the article is
+//! `serde_json` text that `JSON.parse` turns into plain objects with `null` for absent values. So the
+//! JS object is the CLI's JSON by construction. (serde-wasm-bindgen was tried: it reads a struct by
+//! looking up its known field names, so an unknown key such as `favour` slipped through silently, and
+//! with serde_json needed for the options anyway it made the module larger, not smaller.)
+//!
+//! `cleanBytes` sniffs the encoding with the core's [`crate::decode::sniff`] and lets the platform's
+//! `TextDecoder` (the same WHATWG Encoding Standard as encoding_rs) decode it. Calling encoding_rs's
+//! decoder here would link its CJK tables: ~130 KB of the module after gzip, over the size budget.
+
+use crate::{CleanError, Options};
+use wasm_bindgen::prelude::*;
+
+// The TypeScript view of the serde types in article.rs and options.rs. tests/typescript.rs parses this
+// text and checks every interface against the serde names, so a renamed Rust field fails a test.
+#[wasm_bindgen(typescript_custom_section)]
+const TYPESCRIPT: &str = r#"
+/** A cleaned article. The same object the `articlean` CLI prints as JSON. */
+export interface Article {
+  /** Version of this shape; bumped on every incompatible change. */
+  schemaVersion: number;
+  /** The headline a reader sees (not the `<title>` with the site name appended). */
+  title: string | null;
+  /** Author names, comma-separated. */
+  byline: string | null;
+  /** Text direction (`ltr` / `rtl`) when the page declares one. */
+  dir: string | null;
+  /** Language tag, e.g. `en` or `de-DE`. */
+  lang: string | null;
+  /** A one- or two-sentence summary. */
+  excerpt: string | null;
+  siteName: string | null;
+  /** ISO 8601 publication date or date-time. */
+  publishedTime: string | null;
+  /** ISO 8601 date or date-time of the last change. */
+  modifiedTime: string | null;
+  /** Canonical address of the article. */
+  url: string | null;
+  /** The article's main image. */
+  leadImage: string | null;
+  /** The article as clean, sanitized HTML. */
+  content: string;
+  /** The article as plain text, paragraphs separated by blank lines. */
+  textContent: string;
+  /** Characters in `textContent`. */
+  length: number;
+  /** Words in `textContent` (CJK characters count one each). */
+  wordCount: number;
+  /** Typed content in reading order. */
+  blocks: Block[];
+  /** What was dropped and why. */
+  removed: Removed[];
+}
+
+export interface HeadingBlock { type: "heading"; level: number; text: string; }
+export interface ParagraphBlock { type: "paragraph"; text: string; }
+export interface ListBlock { type: "list"; ordered: boolean; items: string[]; }
+export interface QuoteBlock { type: "quote"; text: string; }
+export interface CodeBlock { type: "code"; text: string; language: string | null; }
+export interface TableBlock { type: "table"; rows: string[][]; }
+/** An image; `credit` (photographer, agency) is kept apart from `caption`. */
+export interface ImageBlock {
+  type: "image";
+  src: string;
+  alt: string | null;
+  caption: string | null;
+  credit: string | null;
+}
+/** One typed piece of the article; switch on `type`. */
+export type Block =
+  | HeadingBlock
+  | ParagraphBlock
+  | ListBlock
+  | QuoteBlock
+  | CodeBlock
+  | TableBlock
+  | ImageBlock;
+
+/** Why something was removed. */
+export type RemovedKind =
+  | "cookie"
+  | "credit"
+  | "ad"
+  | "nav"
+  | "share"
+  | "related"
+  | "newsletter"
+  | "comments"
+  | "paywall"
+  | "footer"
+  | "hidden"
+  | "other";
+
+/** One removed piece of the page. */
+export interface Removed {
+  kind: RemovedKind;
+  /** A short excerpt of the removed text (at most 80 characters). */
+  text: string;
+  /** The rule that matched, in words. */
+  reason: string;
+}
+
+/** How hard extraction leans towards keeping or dropping doubtful blocks. */
+export type Favor = "precision" | "balanced" | "recall";
+
+/** Hard limits that bound the work done on hostile or broken input. */
+export interface Limits {
+  /** Largest accepted input, in bytes. Default: 64 MiB. */
+  maxInputBytes?: number;
+  /** Largest accepted number of DOM nodes after parsing. Default: 2,000,000. */
+  maxNodes?: number;
+  /** Deepest element nesting kept. Default: 512. */
+  maxDepth?: number;
+}
+
+/** Options for `clean` / `cleanBytes`; every field is optional. Unknown keys throw `InvalidOptions`. */
+export interface CleanOptions {
+  /** The page's address, used to resolve relative links and images. */
+  url?: string | null;
+  /** Precision/recall trade-off. Default: "balanced". */
+  favor?: Favor;
+  /** Minimum article length before the rules relax. Default: 500. */
+  charThreshold?: number;
+  /** Keep images. Default: true. */
+  images?: boolean;
+  /** Keep links (false unwraps them to text). Default: true. */
+  links?: boolean;
+  /** Keep tables. Default: true. */
+  tables?: boolean;
+  /** Fill `Article.removed`. Default: true. */
+  explain?: boolean;
+  limits?: Limits;
+}
+
+/** The stable codes thrown as `Error.name` by `clean` and `cleanBytes`. */
+export type CleanErrorCode = "InputTooLarge" | "TooManyNodes" | "InvalidOptions" | "NoContent";
+
+/** What `clean` and `cleanBytes` throw (`cleanBytes` may also throw "UnsupportedEncoding" in a
+ *  runtime whose TextDecoder lacks the page's legacy encoding). */
+export interface CleanError extends Error { name: CleanErrorCode | "UnsupportedEncoding"; }
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    // Globals every browser, worker and Node 20 has; bound here instead of through js-sys/web-sys,
+    // which would add dependencies for four functions.
+    #[wasm_bindgen(js_name = Error)]
+    type JsErrorObject;
+
+    #[wasm_bindgen(constructor, js_class = "Error")]
+    fn new(message: &str) -> JsErrorObject;
+
+    #[wasm_bindgen(method, setter, js_class = "Error")]
+    fn set_name(this: &JsErrorObject, name: &str);
+
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+
+    /// The options object as TypeScript sees it; read through JSON by `options_from_js`.
+    #[wasm_bindgen(typescript_type = "CleanOptions")]
+    pub type CleanOptionsObject;
+
+    type TextDecoder;
+
+    #[wasm_bindgen(constructor, catch)]
+    fn new(label: &str) -> Result<TextDecoder, JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn decode(this: &TextDecoder, bytes: &[u8]) -> String;
+}
+
+fn js_error(code: &str, message: &str) -> JsValue {
+    let error = JsErrorObject::new(message);
+    error.set_name(code);
+    error.into()
+}
+
+/// Turns a core error into a JS `Error` whose `name` is the stable code, so callers can switch on
+/// `e.name` and show `e.message`.
+fn to_js_error(error: &CleanError) -> JsValue {
+    js_error(error.code(), &error.to_string())
+}
+
+fn invalid_options(why: &str) -> JsValue {
+    to_js_error(&CleanError::InvalidOptions(why.to_string()))
+}
+
+fn options_from_js(options: Option<CleanOptionsObject>) -> Result<Options, JsValue> {
+    let value = match options.map(JsValue::from) {
+        Some(value) if !value.is_undefined() && !value.is_null() => value,
+        _ => return Ok(Options::default()),
+    };
+    if !value.is_object() {
+        return Err(invalid_options("options must be an object"));
+    }
+    // Through JSON text and the core's own parser, because serde-wasm-bindgen reads a struct by
+    // looking up its known field names and so never sees an unknown key (deny_unknown_fields would
+    // silently pass `{ favour: "recall" }`). JSON.stringify drops keys whose value is undefined, so
+    // `{ url: undefined }` means the default, as it does for a caller spreading optional settings.
+    let json = json_stringify(&value)
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or_else(|| invalid_options("options cannot be written as JSON"))?;
+    Options::from_json(&json).map_err(|e| to_js_error(&e))
+}
+
+fn article_to_js(result: Result<crate::Article, CleanError>) -> Result<JsValue, JsValue> {
+    let article = result.map_err(|e| to_js_error(&e))?;
+    let text = serde_json::to_string(&article).map_err(|e| {
+        js_error(
+            "InternalError",
+            &format!("could not write the article: {e}"),
+        )
+    })?;
+    json_parse(&text)
+}
+
+/// Cleans a page given as a string. Throws an `Error` named after a `CleanErrorCode`.
+#[wasm_bindgen(unchecked_return_type = "Article")]
+pub fn clean(html: &str, options: Option<CleanOptionsObject>) -> Result<JsValue, JsValue> {
+    let options = options_from_js(options)?;
+    article_to_js(crate::clean(html, &options))
+}
+
+/// Cleans a page given as raw bytes (e.g. a `fetch` body), detecting the encoding from the BOM,
+/// `contentType`'s charset (an HTTP `Content-Type` value), `<meta charset>`, else UTF-8 or
+/// windows-1252 — the same steps as the core's `clean_bytes`.
+#[wasm_bindgen(js_name = cleanBytes, unchecked_return_type = "Article")]
+#[allow(non_snake_case)] // the parameter name is what TypeScript users see
+pub fn clean_bytes(
+    bytes: &[u8],
+    options: Option<CleanOptionsObject>,
+    contentType: Option<String>,
+) -> Result<JsValue, JsValue> {
+    let options = options_from_js(options)?;
+    // Same order as the core's clean_bytes: the size limit is checked before any decoding work.
+    if bytes.len() > options.limits.max_input_bytes {
+        return Err(to_js_error(&CleanError::InputTooLarge {
+            bytes: bytes.len(),
+            limit: options.limits.max_input_bytes,
+        }));
+    }
+    let encoding = crate::decode::sniff(bytes, contentType.as_deref());
+    let text = match std::str::from_utf8(bytes) {
+        // Valid UTF-8 decoded as UTF-8 needs no decoder (only a leading BOM to drop, as the
+        // WHATWG decode does).
+        Ok(text) if encoding == encoding_rs::UTF_8 => {
+            text.strip_prefix('\u{feff}').unwrap_or(text).to_string()
+        }
+        _ => TextDecoder::new(encoding.name())
+            .map_err(|_| {
+                js_error(
+                    "UnsupportedEncoding",
+                    &format!("this JavaScript runtime cannot decode {}", encoding.name()),
+                )
+            })?
+            .decode(bytes),
+    };
+    article_to_js(crate::clean(&text, &options))
+}
