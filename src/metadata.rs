@@ -488,7 +488,12 @@ fn json_string(v: Option<&Value>) -> Option<String> {
         Value::String(s) => Some(tidy(s)).filter(|s| !s.is_empty()),
         Value::Array(a) => a.iter().find_map(|x| json_string(Some(x))),
         Value::Object(o) => json_string(o.get("@value")),
-        Value::Number(n) => Some(n.to_string()),
+        // Whole numbers only (a year, a timestamp): formatting floats would link a float printer
+        // into the WebAssembly module for values no article field needs.
+        Value::Number(n) => n
+            .as_i64()
+            .map(|i| i.to_string())
+            .or_else(|| n.as_u64().map(|u| u.to_string())),
         _ => None,
     }
 }

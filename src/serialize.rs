@@ -548,7 +548,7 @@ impl Writer<'_, '_> {
     /// `<picture>` sources, else `src`; made absolute and checked.
     fn image_source(&self, container: NodeId, img: NodeId) -> Option<String> {
         let dom = self.dom;
-        let mut best: Option<(f64, String)> = None;
+        let mut best: Option<(u64, String)> = None;
         let sets = std::iter::once(img)
             .chain(dom.find_tags(container, "source"))
             .filter_map(|n| dom.attr(n, "srcset"));
@@ -556,10 +556,7 @@ impl Writer<'_, '_> {
             for candidate in set.split(',') {
                 let mut parts = candidate.split_whitespace();
                 let Some(url) = parts.next() else { continue };
-                let size = parts
-                    .next()
-                    .and_then(|d| d.trim_end_matches(['w', 'x']).parse::<f64>().ok())
-                    .unwrap_or(1.0);
+                let size = parts.next().map(descriptor_size).unwrap_or(1000);
                 if best.as_ref().is_none_or(|(s, _)| size > *s) {
                     best = Some((size, url.to_string()));
                 }
@@ -773,6 +770,34 @@ impl Writer<'_, '_> {
     }
 }
 
+/// A srcset descriptor ("800w", "1.5x") as a comparable whole number: widths as given, densities
+/// in thousandths (1.5x → 1500). Parsed by hand: a float parser would be linked into the
+/// WebAssembly module for this alone.
+fn descriptor_size(descriptor: &str) -> u64 {
+    let Some((last, _)) = descriptor.char_indices().next_back() else {
+        return 0;
+    };
+    let (number, unit) = descriptor.split_at(last);
+    let scale: u64 = match unit {
+        "w" => 1,
+        "x" => 1000,
+        _ => return 0,
+    };
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let whole: u64 = whole.parse().unwrap_or(0);
+    let mut thousandths = 0u64;
+    let mut place = 100u64;
+    for c in fraction.chars().take(3) {
+        thousandths += c.to_digit(10).map(u64::from).unwrap_or(0) * place;
+        place /= 10;
+    }
+    if scale == 1 {
+        whole
+    } else {
+        whole.saturating_mul(1000).saturating_add(thousandths)
+    }
+}
+
 fn is_void(tag: &str) -> bool {
     matches!(tag, "br" | "hr" | "img")
 }
@@ -859,4 +884,18 @@ pub fn escape_attr(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn srcset_descriptors_compare_widths_and_densities() {
+        assert_eq!(descriptor_size("800w"), 800);
+        assert_eq!(descriptor_size("1.5x"), 1500);
+        assert_eq!(descriptor_size("2x"), 2000);
+        assert_eq!(descriptor_size("junk"), 0);
+        assert_eq!(descriptor_size("é"), 0);
+    }
 }
