@@ -399,10 +399,39 @@ pub fn excerpt(text: &str) -> String {
 /// its class says.
 const GUARD_SHARE: f64 = 0.5;
 
-/// Which rule families run: the retry ladder switches the class vocabulary off on thin pages.
+/// Which rule families run: the retry ladder relaxes the class vocabulary on thin pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClassRules {
+    /// Every class/id rule.
+    All,
+    /// Only the kinds that never name an article's wrapper (comments, ads, share bars, newsletter
+    /// boxes, paywall prompts): a short article must not come back with its comment thread.
+    Unambiguous,
+    /// None: ARIA roles, sectioning tags and consent markup only.
+    Off,
+}
+
+impl ClassRules {
+    fn allows(self, kind: RemovedKind) -> bool {
+        match self {
+            ClassRules::All => true,
+            ClassRules::Unambiguous => matches!(
+                kind,
+                RemovedKind::Comments
+                    | RemovedKind::Ad
+                    | RemovedKind::Share
+                    | RemovedKind::Newsletter
+                    | RemovedKind::Paywall
+            ),
+            ClassRules::Off => false,
+        }
+    }
+}
+
+/// Which rule families run on one rung of the retry ladder.
 #[derive(Debug, Clone, Copy)]
 pub struct Strictness {
-    pub class_rules: bool,
+    pub class_rules: ClassRules,
 }
 
 /// Removes page furniture from the whole page, appending what was dropped to `removed`.
@@ -421,7 +450,15 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
         }
         let share = paragraph_text[id.index()] as f64 / total;
         let class_and_id = dom.class_and_id(id);
-        let verdict = if let Some(reason) = cookie::consent_marker(&class_and_id, dom.attrs(id)) {
+        let consent = cookie::consent_marker(&class_and_id, dom.attrs(id)).filter(|&reason| {
+            // A guess from a generic class name ("uk-cookiebanner" on a sticky site header) is
+            // only trusted on an element that is small or reads as a notice.
+            reason != cookie::GENERIC_REASON
+                || (share < GUARD_SHARE
+                    && (text_lengths[id.index()] < 600
+                        || cookie::is_consent_text(&dom.normalized_text(id))))
+        });
+        let verdict = if let Some(reason) = consent {
             Some(Verdict {
                 kind: RemovedKind::Cookie,
                 reason,
@@ -437,15 +474,17 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
                 None
             };
             Some(specific.unwrap_or(v))
-        } else if strictness.class_rules && !is_content_element(tag) {
+        } else if strictness.class_rules != ClassRules::Off && !is_content_element(tag) {
             let tokens = class_tokens(dom, id);
-            class_verdict(&tokens).filter(|v| {
-                // A content word beside a furniture word ("article-body has-share") only loses
-                // to the furniture word when the element holds little text.
-                !has_content_token(&tokens)
-                    || text_lengths[id.index()] < 200
-                    || v.kind == RemovedKind::Comments
-            })
+            class_verdict(&tokens)
+                .filter(|v| strictness.class_rules.allows(v.kind))
+                .filter(|v| {
+                    // A content word beside a furniture word ("article-body has-share") only loses
+                    // to the furniture word when the element holds little text.
+                    !has_content_token(&tokens)
+                        || text_lengths[id.index()] < 200
+                        || v.kind == RemovedKind::Comments
+                })
         } else {
             None
         };
@@ -619,7 +658,13 @@ mod tests {
         );
         let mut dom = parse_html(&html, &Limits::default()).unwrap();
         let mut removed = Vec::new();
-        remove_boilerplate(&mut dom, Strictness { class_rules: true }, &mut removed);
+        remove_boilerplate(
+            &mut dom,
+            Strictness {
+                class_rules: ClassRules::All,
+            },
+            &mut removed,
+        );
         let text = dom.normalized_text(dom.root());
         assert!(text.contains("This is a sentence"));
         for gone in ["Home News", "Share on Facebook", "Nice post", "© Example"] {
@@ -638,7 +683,13 @@ mod tests {
         let html = format!("<div class='page sidebar-left'><p>{body}</p></div>");
         let mut dom = parse_html(&html, &Limits::default()).unwrap();
         let mut removed = Vec::new();
-        remove_boilerplate(&mut dom, Strictness { class_rules: true }, &mut removed);
+        remove_boilerplate(
+            &mut dom,
+            Strictness {
+                class_rules: ClassRules::All,
+            },
+            &mut removed,
+        );
         assert!(dom.normalized_text(dom.root()).contains("Paragraph text"));
     }
 }

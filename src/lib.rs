@@ -39,14 +39,14 @@ pub use article::{Article, Block, Removed, RemovedKind, SCHEMA_VERSION};
 pub use error::CleanError;
 pub use options::{Favor, Limits, Options};
 
-use boilerplate::Strictness;
+use boilerplate::{ClassRules, Strictness};
 use dom::Dom;
 use url::Url;
 
 /// One rung of the retry ladder: which rule families are on.
 #[derive(Debug, Clone, Copy)]
 struct Attempt {
-    class_rules: bool,
+    class_rules: ClassRules,
     weight_classes: bool,
     clean_conditionally: bool,
 }
@@ -56,22 +56,22 @@ struct Attempt {
 /// conditional cleaning can eat short articles. The longest result wins if none is long enough.
 const LADDER: [Attempt; 4] = [
     Attempt {
-        class_rules: true,
+        class_rules: ClassRules::All,
         weight_classes: true,
         clean_conditionally: true,
     },
     Attempt {
-        class_rules: false,
+        class_rules: ClassRules::Unambiguous,
         weight_classes: true,
         clean_conditionally: true,
     },
     Attempt {
-        class_rules: false,
+        class_rules: ClassRules::Unambiguous,
         weight_classes: false,
         clean_conditionally: true,
     },
     Attempt {
-        class_rules: false,
+        class_rules: ClassRules::Unambiguous,
         weight_classes: false,
         clean_conditionally: false,
     },
