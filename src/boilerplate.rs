@@ -509,6 +509,214 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
     let ids: Vec<NodeId> = doomed.iter().map(|&(id, _)| id).collect();
     dom.detach_many(&ids);
     remove_consent_text(dom, removed);
+    remove_labelled_related_sections(dom, removed);
+}
+
+/// Headings that introduce links away from the article, in the languages we cover. Seen on news
+/// sites and blog themes as the title of a rail or a block after the story ("You may also like",
+/// "Mehr zum Thema", "À lire aussi", "Te puede interesar", "Leggi anche", "Lees ook", "Você pode
+/// gostar"). A heading matches when its whole text is one of these, or starts with one followed by
+/// more words ("More from Politics").
+const RELATED_HEADINGS: &[&str] = &[
+    // English
+    "related",
+    "related stories",
+    "related articles",
+    "related posts",
+    "related content",
+    "related news",
+    "related coverage",
+    "related links",
+    "related topics",
+    "you may also like",
+    "you might also like",
+    "you may like",
+    "you might like",
+    "more from",
+    "more stories",
+    "more on this",
+    "more on this story",
+    "recommended",
+    "recommended for you",
+    "read next",
+    "read more",
+    "most read",
+    "most popular",
+    "most viewed",
+    "trending",
+    "trending now",
+    "popular posts",
+    "popular stories",
+    "latest news",
+    "latest stories",
+    "more news",
+    "also read",
+    "see also",
+    "don't miss",
+    "keep reading",
+    "around the web",
+    "sponsored stories",
+    "promoted stories",
+    "further reading",
+    "top stories",
+    "editor's picks",
+    "what to read next",
+    // German
+    "das könnte sie auch interessieren",
+    "mehr zum thema",
+    "weitere artikel",
+    "auch interessant",
+    "lesen sie auch",
+    "meistgelesen",
+    "meistgelesene artikel",
+    "empfehlungen",
+    "verwandte artikel",
+    "weitere nachrichten",
+    "mehr aus",
+    // French
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "sur le même sujet",
+    "les plus lus",
+    "vous aimerez aussi",
+    "articles liés",
+    "à voir aussi",
+    "dans la même rubrique",
+    // Spanish
+    "te puede interesar",
+    "también te puede interesar",
+    "noticias relacionadas",
+    "lo más leído",
+    "más noticias",
+    "artículos relacionados",
+    "te recomendamos",
+    "lo más visto",
+    // Italian
+    "leggi anche",
+    "potrebbe interessarti",
+    "ti potrebbe interessare",
+    "articoli correlati",
+    "i più letti",
+    "correlati",
+    "potrebbe interessarti anche",
+    // Dutch
+    "lees ook",
+    "meest gelezen",
+    "gerelateerde artikelen",
+    "meer nieuws",
+    "meer over",
+    "dit vind je misschien ook leuk",
+    // Portuguese
+    "você pode gostar",
+    "voce pode gostar",
+    "leia também",
+    "leia mais",
+    "veja também",
+    "mais lidas",
+    "notícias relacionadas",
+    "artigos relacionados",
+    "relacionados",
+];
+
+/// True when a heading's text names a related-links block.
+pub fn is_related_heading(text: &str) -> bool {
+    let line: String = crate::dom::collapse_whitespace(text)
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if line.is_empty() || line.chars().count() > 60 {
+        return false;
+    }
+    RELATED_HEADINGS
+        .iter()
+        .any(|h| line == *h || (line.starts_with(h) && line[h.len()..].starts_with([' ', ':'])))
+}
+
+/// Removes blocks introduced by a related-links heading: the largest wrapper that the heading opens
+/// (its first content), or, when the heading sits among the article's own blocks, the heading and the
+/// link-heavy block right after it. Wrappers holding most of the page's paragraphs are never taken.
+fn remove_labelled_related_sections(dom: &mut Dom, removed: &mut Vec<Removed>) {
+    let root = dom.root();
+    let paragraphs = paragraph_text_lengths(dom, root);
+    let total = paragraphs[root.index()].max(1) as f64;
+    let headings: Vec<NodeId> = dom
+        .descendants(root)
+        .filter(|&n| matches!(dom.tag(n), Some("h2" | "h3" | "h4" | "h5" | "h6")))
+        .filter(|&n| is_related_heading(&dom.text_content(n)))
+        .collect();
+    let mut doomed: Vec<NodeId> = Vec::new();
+    for h in headings {
+        let mut section = h;
+        while let Some(parent) = dom.parent(section) {
+            let wraps = matches!(
+                dom.tag(parent),
+                Some("div" | "section" | "aside" | "article" | "nav" | "ul")
+            );
+            let opens = first_content_child(dom, parent) == Some(section);
+            // A large wrapper goes only when it reads as a list of teasers: several article
+            // cards, or mostly links.
+            let large = paragraphs[parent.index()] as f64 / total >= GUARD_SHARE;
+            if !wraps || !opens || (large && !is_teaser_list(dom, parent)) {
+                break;
+            }
+            section = parent;
+        }
+        if section != h {
+            doomed.push(section);
+            continue;
+        }
+        // Flat layout: the heading and the list of links that follows it.
+        if let Some(next) = next_element_sibling(dom, h) {
+            if matches!(dom.tag(next), Some("ul" | "ol" | "div" | "section"))
+                && link_share(dom, next) > 0.5
+            {
+                doomed.push(h);
+                doomed.push(next);
+            }
+        }
+    }
+    doomed.retain(|&d| dom.is_attached(d));
+    let v = Verdict {
+        kind: RemovedKind::Related,
+        reason: "related-links heading",
+    };
+    for &d in &doomed {
+        if !doomed.iter().any(|&o| o != d && dom.contains(o, d)) {
+            record(dom, d, v, removed);
+        }
+    }
+    dom.detach_many(&doomed);
+}
+
+fn is_teaser_list(dom: &Dom, id: NodeId) -> bool {
+    dom.find_tags(id, "article").take(2).count() >= 2 || link_share(dom, id) > 0.4
+}
+
+fn first_content_child(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    dom.children(id).iter().copied().find(|&c| {
+        dom.element(c).is_some_and(|_| dom.text_len(c) > 0)
+            || dom.text(c).is_some_and(|t| !t.trim().is_empty())
+    })
+}
+
+fn next_element_sibling(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let parent = dom.parent(id)?;
+    let siblings = dom.children(parent);
+    let pos = siblings.iter().position(|&c| c == id)?;
+    siblings[pos + 1..]
+        .iter()
+        .copied()
+        .find(|&c| dom.element(c).is_some())
+}
+
+/// Share of an element's text that sits inside links.
+fn link_share(dom: &Dom, id: NodeId) -> f64 {
+    let total = dom.text_len(id);
+    if total == 0 {
+        return 0.0;
+    }
+    let linked: usize = dom.find_tags(id, "a").map(|a| dom.text_len(a)).sum();
+    linked as f64 / total as f64
 }
 
 /// Adds a removal to the list when the node had any text worth telling about.
@@ -675,6 +883,52 @@ mod tests {
         assert!(kinds.contains(&RemovedKind::Share));
         assert!(kinds.contains(&RemovedKind::Comments));
         assert!(kinds.contains(&RemovedKind::Footer));
+    }
+
+    #[test]
+    fn related_headings_are_recognised_in_seven_languages() {
+        for h in [
+            "Related stories",
+            "You may also like",
+            "More from Politics",
+            "Mehr zum Thema",
+            "À lire aussi :",
+            "Te puede interesar",
+            "Leggi anche",
+            "Lees ook",
+            "Você pode gostar...",
+        ] {
+            assert!(is_related_heading(h), "{h}");
+        }
+        for h in [
+            "Related work in physics shows a pattern",
+            "The most read book of 2019",
+            "Recommendations for the council",
+        ] {
+            assert!(!is_related_heading(h), "{h}");
+        }
+    }
+
+    #[test]
+    fn a_section_opened_by_a_related_heading_is_removed() {
+        let body = "Story paragraph with enough words to be the article here. ".repeat(15);
+        let html = format!(
+            "<article><p>{body}</p></article><section class='x'><h3>Você pode gostar...</h3>\
+             <article><p>Another post's long teaser paragraph goes here.</p></article></section>"
+        );
+        let mut dom = parse_html(&html, &Limits::default()).unwrap();
+        let mut removed = Vec::new();
+        remove_boilerplate(
+            &mut dom,
+            Strictness {
+                class_rules: ClassRules::All,
+            },
+            &mut removed,
+        );
+        let text = dom.normalized_text(dom.root());
+        assert!(text.contains("Story paragraph"));
+        assert!(!text.contains("teaser"));
+        assert!(removed.iter().any(|r| r.reason == "related-links heading"));
     }
 
     #[test]
