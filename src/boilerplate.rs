@@ -515,8 +515,8 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
 /// Headings that introduce links away from the article, in the languages we cover. Seen on news
 /// sites and blog themes as the title of a rail or a block after the story ("You may also like",
 /// "Mehr zum Thema", "À lire aussi", "Te puede interesar", "Leggi anche", "Lees ook", "Você pode
-/// gostar"). A heading matches when its whole text is one of these, or starts with one followed by
-/// more words ("More from Politics").
+/// gostar"). A heading matches when its whole text is one of these; the openings in
+/// [`RELATED_HEADING_OPENINGS`] also match with more words after them ("More from Politics").
 const RELATED_HEADINGS: &[&str] = &[
     // English
     "related",
@@ -619,6 +619,22 @@ const RELATED_HEADINGS: &[&str] = &[
     "relacionados",
 ];
 
+/// Openings of rail titles that name a section or author after them.
+const RELATED_HEADING_OPENINGS: &[&str] = &[
+    "more from",
+    "more on",
+    "more in",
+    "mehr aus",
+    "mehr zu",
+    "mehr von",
+    "plus de",
+    "más de",
+    "altro da",
+    "meer over",
+    "mais de",
+    "related to",
+];
+
 /// True when a heading's text names a related-links block.
 pub fn is_related_heading(text: &str) -> bool {
     let line: String = crate::dom::collapse_whitespace(text)
@@ -627,9 +643,10 @@ pub fn is_related_heading(text: &str) -> bool {
     if line.is_empty() || line.chars().count() > 60 {
         return false;
     }
-    RELATED_HEADINGS
-        .iter()
-        .any(|h| line == *h || (line.starts_with(h) && line[h.len()..].starts_with([' ', ':'])))
+    RELATED_HEADINGS.contains(&line.as_str())
+        || RELATED_HEADING_OPENINGS
+            .iter()
+            .any(|h| line.starts_with(h) && line[h.len()..].starts_with([' ', ':']))
 }
 
 /// Removes blocks introduced by a related-links heading: the largest wrapper that the heading opens
