@@ -158,22 +158,35 @@ pub fn prune(
     drop_empty(dom, article);
 }
 
+/// The headline is output as `title`, so a heading that repeats it goes, and so does an `<h1>` that
+/// opens the article before any of its text (the headline in another wording). Other `<h1>`s are
+/// section titles (documentation pages use them so) and stay.
 fn drop_title_headings(dom: &mut Dom, article: NodeId, title: Option<&str>) {
     let norm_title = title.map(normalized_line).unwrap_or_default();
-    let headings: Vec<NodeId> = dom
-        .descendants(article)
-        .filter(|&n| matches!(dom.tag(n), Some("h1" | "h2")))
-        .collect();
-    for h in headings {
-        let text = normalized_line(&dom.text_content(h));
-        if dom.is_tag(h, "h1") || (!norm_title.is_empty() && text == norm_title) {
-            if !norm_title.is_empty() && (text == norm_title || dom.is_tag(h, "h1")) {
-                dom.detach(h);
-            } else {
-                dom.rename(h, "h2");
-            }
+    let mut text_seen = false;
+    let mut first_h1_seen = false;
+    let mut doomed = Vec::new();
+    let mut walk = dom.descendants(article);
+    while let Some(n) = walk.next() {
+        if let Some(t) = dom.text(n) {
+            text_seen |= !t.trim().is_empty();
+            continue;
+        }
+        if !matches!(dom.tag(n), Some("h1" | "h2")) {
+            continue;
+        }
+        walk.skip_children_of(n);
+        let text = normalized_line(&dom.text_content(n));
+        let repeats_title = !norm_title.is_empty() && text == norm_title;
+        let opening_h1 = dom.is_tag(n, "h1") && !first_h1_seen && !text_seen;
+        if dom.is_tag(n, "h1") {
+            first_h1_seen = true;
+        }
+        if repeats_title || opening_h1 {
+            doomed.push(n);
         }
     }
+    dom.detach_many(&doomed);
 }
 
 /// Blocks whose own words mark them as furniture: ad labels, share prompts, read-more teasers,
@@ -279,7 +292,7 @@ fn drop_link_lists_and_weak_blocks(
     let stats = TextStats::compute(dom, article);
     let (max_density, weak_weight_density) = match favor {
         Favor::Precision => (0.4, 0.15),
-        Favor::Balanced => (0.5, 0.2),
+        Favor::Balanced => (0.65, 0.3),
         Favor::Recall => (0.7, 0.35),
     };
     let containers: Vec<NodeId> = dom

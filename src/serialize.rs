@@ -11,6 +11,7 @@ use crate::boilerplate::{class_tokens, excerpt};
 use crate::dom::{collapse_whitespace, Dom, NodeId};
 use crate::rules::credit;
 use crate::tags;
+use std::collections::HashMap;
 use url::Url;
 
 /// What the serializer needs to know besides the tree.
@@ -86,6 +87,7 @@ pub fn serialize(
         out: &mut out,
         removed,
         pending_figure: None,
+        credited_text: credited_text_nodes(dom, article),
     };
     writer.walk(article);
     let texts: Vec<String> = out
@@ -96,6 +98,40 @@ pub fn serialize(
         .collect();
     out.text_content = texts.join("\n\n");
     out
+}
+
+/// Text nodes outside figures whose text carries a photo credit ("… in Littleton, Colo. (AP
+/// Photo/David Zalubowski)", "Photo: Getty Images"), mapped to (text without it, credit). Built
+/// once, so every output (blocks, HTML, text) drops the same credits. Figures are left to the image
+/// writer, which reads their captions itself.
+fn credited_text_nodes(dom: &Dom, article: NodeId) -> HashMap<NodeId, (String, String)> {
+    const MAX_CREDITED_CHARS: usize = 400;
+    let mut map = HashMap::new();
+    let mut walk = dom.descendants(article);
+    while let Some(n) = walk.next() {
+        if matches!(dom.tag(n), Some("figure" | "figcaption" | "pre" | "code")) {
+            walk.skip_children_of(n);
+            continue;
+        }
+        let Some(text) = dom.text(n) else { continue };
+        let folded = collapse_whitespace(text);
+        if folded.is_empty() || folded.chars().count() >= MAX_CREDITED_CHARS {
+            continue;
+        }
+        if let (rest, Some(credit)) = credit::split_credit(&folded) {
+            // Keep the word boundaries the text node had with its neighbours.
+            let mut kept = String::new();
+            if text.starts_with(char::is_whitespace) && !rest.is_empty() {
+                kept.push(' ');
+            }
+            kept.push_str(&rest);
+            if text.ends_with(char::is_whitespace) {
+                kept.push(' ');
+            }
+            map.insert(n, (kept, credit));
+        }
+    }
+    map
 }
 
 /// The running text of a block (captions and credits are not running text).
@@ -123,6 +159,8 @@ struct Writer<'a, 'b> {
     removed: &'a mut Vec<Removed>,
     /// Where in `content` the last image's `<figure>` starts, while nothing has followed it.
     pending_figure: Option<usize>,
+    /// Text nodes that end in a photo credit, with their text minus the credit and the credit.
+    credited_text: HashMap<NodeId, (String, String)>,
 }
 
 /// How a node takes part in the block structure.
@@ -257,24 +295,51 @@ impl Writer<'_, '_> {
             self.write_html(n, &mut html);
         }
         let text = tidy_text(&text);
-        if text.is_empty() {
+        let credits = self.credits_within(run);
+        if text.is_empty() && credits.is_empty() {
             return;
         }
         let html = format!("<p>{}</p>", html.trim());
         let parent = run.first().and_then(|&n| self.dom.parent(n));
-        self.paragraph(text, html, parent);
+        self.paragraph(text, html, parent, credits);
     }
 
     /// Emits a paragraph, unless it is the caption of the image just above it (it carries a photo
     /// credit, or a caption class), in which case it becomes that image's caption and credit. A
     /// credit at the end of an ordinary paragraph is cut off and reported.
-    fn paragraph(&mut self, text: String, html: String, source: Option<NodeId>) {
+    fn paragraph(
+        &mut self,
+        text: String,
+        html: String,
+        source: Option<NodeId>,
+        mut credits: Vec<String>,
+    ) {
         const MAX_CAPTION_CHARS: usize = 400;
         let short = text.chars().count() < MAX_CAPTION_CHARS;
-        let (rest, credit) = if short {
-            credit::split_credit(&text)
+        // Lines (from <br>) are split one by one: slideshow captions put "… (AP Photo/X)" at the end
+        // of a line, followed by more lines.
+        let mut kept_lines: Vec<String> = Vec::new();
+        let credits_from_nodes = credits.len();
+        for line in text.split('\n') {
+            if line.chars().count() < MAX_CAPTION_CHARS {
+                let (rest, credit) = credit::split_credit(line);
+                if let Some(c) = credit {
+                    credits.push(c);
+                    if !rest.is_empty() {
+                        kept_lines.push(rest);
+                    }
+                    continue;
+                }
+            }
+            kept_lines.push(line.to_string());
+        }
+        let rest = kept_lines.join("\n");
+        // Credits cut from text nodes are already gone from `html`; one cut from a whole line is not.
+        let html_is_clean = credits.len() == credits_from_nodes;
+        let credit = if credits.is_empty() {
+            None
         } else {
-            (text.clone(), None)
+            Some(credits.join(" "))
         };
         let caption_class = source.is_some_and(|n| {
             class_tokens(self.dom, n)
@@ -307,9 +372,14 @@ impl Writer<'_, '_> {
                 if rest.is_empty() {
                     return;
                 }
-                self.out
-                    .content
-                    .push_str(&format!("<p>{}</p>\n", escape_text(&rest)));
+                if html_is_clean {
+                    self.out.content.push_str(&html);
+                    self.out.content.push('\n');
+                } else {
+                    self.out
+                        .content
+                        .push_str(&format!("<p>{}</p>\n", escape_text(&rest)));
+                }
                 self.out.blocks.push(Block::Paragraph { text: rest });
             }
             None => {
@@ -371,10 +441,19 @@ impl Writer<'_, '_> {
         if tag != "p" {
             self.pending_figure = None;
         }
+        if matches!(
+            tag,
+            "ul" | "ol" | "dl" | "blockquote" | "table" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+        ) {
+            for c in self.credits_within(&[id]) {
+                self.note_credit(&c);
+            }
+        }
         match tag {
             "p" => {
                 let text = tidy_text(&self.inline_text(id));
-                if text.is_empty() {
+                let credits = self.credits_within(&[id]);
+                if text.is_empty() && credits.is_empty() {
                     if dom.find_tags(id, "img").next().is_some() {
                         self.image(id);
                     }
@@ -382,7 +461,7 @@ impl Writer<'_, '_> {
                 }
                 let mut html = String::new();
                 self.write_html(id, &mut html);
-                self.paragraph(text, html, Some(id));
+                self.paragraph(text, html, Some(id), credits);
             }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 let text = tidy_text(&self.inline_text(id));
@@ -610,17 +689,41 @@ impl Writer<'_, '_> {
         }
     }
 
+    /// A text node's text, without a photo credit it ends in.
+    fn visible_text(&self, id: NodeId) -> &str {
+        match self.credited_text.get(&id) {
+            Some((rest, _)) => rest,
+            None => self.dom.text(id).unwrap_or(""),
+        }
+    }
+
+    /// Credits cut from text nodes within these subtrees.
+    fn credits_within(&self, roots: &[NodeId]) -> Vec<String> {
+        if self.credited_text.is_empty() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for &r in roots {
+            for n in std::iter::once(r).chain(self.dom.descendants(r)) {
+                if let Some((_, credit)) = self.credited_text.get(&n) {
+                    out.push(credit.clone());
+                }
+            }
+        }
+        out
+    }
+
     /// Text of a subtree with `<br>` as a line break and block boundaries as spaces.
     fn inline_text(&self, id: NodeId) -> String {
         let dom = self.dom;
         let mut out = String::new();
-        if let Some(t) = dom.text(id) {
-            return t.to_string();
+        if dom.text(id).is_some() {
+            return self.visible_text(id).to_string();
         }
         let mut walk = dom.descendants(id);
         while let Some(n) = walk.next() {
-            if let Some(t) = dom.text(n) {
-                out.push_str(t);
+            if dom.text(n).is_some() {
+                out.push_str(self.visible_text(n));
             } else if let Some(tag) = dom.tag(n) {
                 if tag == "br" {
                     out.push('\n');
@@ -653,8 +756,9 @@ impl Writer<'_, '_> {
                 }
                 Step::Enter(n) => n,
             };
-            if let Some(t) = dom.text(node) {
-                let visible: String = t
+            if dom.text(node).is_some() {
+                let visible: String = self
+                    .visible_text(node)
                     .chars()
                     .filter(|c| !matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}'))
                     .collect();
