@@ -377,7 +377,14 @@ pub fn select_article(dom: &mut Dom, weight_classes: bool) -> Option<NodeId> {
         top = p;
     }
 
-    Some(merge_siblings(dom, top, &score, &is_candidate, &stats))
+    Some(merge_siblings(
+        dom,
+        top,
+        &score,
+        &is_candidate,
+        &stats,
+        &prose,
+    ))
 }
 
 fn initial_score(dom: &Dom, id: NodeId, weight_classes: bool) -> f64 {
@@ -403,6 +410,7 @@ fn merge_siblings(
     score: &[f64],
     is_candidate: &[bool],
     stats: &TextStats,
+    prose: &[usize],
 ) -> NodeId {
     let Some(parent) = dom.parent(top) else {
         return top;
@@ -425,6 +433,13 @@ fn merge_siblings(
             bonus += top_score * 0.2;
         }
         let joins = if is_candidate[s.index()] && score[s.index()] + bonus >= threshold {
+            true
+        } else if prose[s.index()] >= 300
+            && prose[s.index()] * 4 >= prose[top.index()]
+            && stats.link_density(s) < 0.25
+        {
+            // Another part of the same story whose paragraphs sit too deep to have voted for this
+            // sibling (magazine layouts nest each section six levels down).
             true
         } else if dom.is_tag(s, "figure") && dom.find_tags(s, "img").next().is_some() {
             // The lead picture often sits beside the text column, inside the same article.

@@ -338,7 +338,7 @@ fn drop_link_lists_and_weak_blocks(
                 kind: RemovedKind::Other,
                 reason: "furniture class with many links",
             }))
-        } else if density > max_density && text_len < 2000 {
+        } else if density > max_density && text_len < 2000 && !is_prose_list(&stats, dom, c) {
             Some(Verdict {
                 kind: RemovedKind::Related,
                 reason: "link list",
@@ -370,6 +370,25 @@ fn drop_link_lists_and_weak_blocks(
     }
     let ids: Vec<NodeId> = doomed.iter().map(|&(n, _)| n).collect();
     dom.detach_many(&ids);
+}
+
+/// A list whose items are sentences that carry links (release notes, "what changed" lists), not
+/// a list of links: each item has, on average, a sentence's worth of text outside its links.
+fn is_prose_list(stats: &TextStats, dom: &Dom, list: NodeId) -> bool {
+    const MIN_UNLINKED_CHARS_PER_ITEM: usize = 25;
+    if !matches!(dom.tag(list), Some("ul" | "ol")) {
+        return false;
+    }
+    let items = dom
+        .children(list)
+        .iter()
+        .filter(|&&c| dom.is_tag(c, "li"))
+        .count();
+    if items == 0 {
+        return false;
+    }
+    let unlinked = stats.text[list.index()].saturating_sub(stats.link_text[list.index()]);
+    unlinked / items >= MIN_UNLINKED_CHARS_PER_ITEM
 }
 
 /// Elements left with no text and no image after cleaning.
@@ -423,6 +442,17 @@ mod tests {
         let mut removed = Vec::new();
         prune(&mut dom, body, None, Favor::Balanced, true, &mut removed);
         (dom.normalized_text(body), removed)
+    }
+
+    #[test]
+    fn lists_of_links_go_but_lists_of_sentences_with_links_stay() {
+        let body = "<p>The article's own paragraph, which is long enough to matter here and then some.</p>";
+        let links = "<li><a href='/x'>Another headline elsewhere</a></li>".repeat(5);
+        let (text, _) = pruned(&format!("{body}<ul>{links}</ul>"));
+        assert!(!text.contains("Another headline"));
+        let notes = "<li><a href='/b'>Ankush Dua</a> fixed an issue with revoked permissions for extensions</li>".repeat(5);
+        let (text, _) = pruned(&format!("{body}<ul>{notes}</ul>"));
+        assert!(text.contains("fixed an issue"));
     }
 
     #[test]
