@@ -69,6 +69,115 @@ const TEASER_OPENINGS: &[&str] = &[
     "saiba mais",
 ];
 
+/// Openings of short share prompts ("Share this on WhatsApp", "Teilen auf Facebook", "Partager sur
+/// X", "Compartilhe no Facebook").
+const SHARE_OPENINGS: &[&str] = &[
+    "share this on",
+    "share on",
+    "share via",
+    "teilen auf",
+    "teilen via",
+    "partager sur",
+    "partager par",
+    "compartir en",
+    "compartilhe",
+    "compartilhar no",
+    "condividi su",
+    "deel op",
+    "delen via",
+];
+
+/// Whole-line labels of page widgets (slideshow toggles, modal buttons) that leak as text when the
+/// page is read without its scripts.
+const UI_LABELS: &[&str] = &[
+    "caption",
+    "close",
+    "open",
+    "expand",
+    "collapse",
+    "more",
+    "less",
+    "show more",
+    "show less",
+    "read more",
+    "back to top",
+    "skip to content",
+    "skip to main content",
+    "loading",
+    "previous",
+    "next",
+    "prev",
+    "zurück",
+    "weiter",
+    "mehr",
+    "schließen",
+    "fermer",
+    "suivant",
+    "précédent",
+    "cerrar",
+    "siguiente",
+    "anterior",
+    "chiudi",
+    "sluiten",
+    "fechar",
+];
+
+/// Openings of tag and category lists printed under a story ("Tags: …", "Schlagwörter: …").
+const TAG_LIST_OPENINGS: &[&str] = &[
+    "tags",
+    "tagged",
+    "tagged with",
+    "topics",
+    "filed under",
+    "categories",
+    "schlagwörter",
+    "themen",
+    "mots-clés",
+    "mots clés",
+    "étiquettes",
+    "etiquetas",
+    "temas",
+    "argomenti",
+    "tag",
+    "trefwoorden",
+    "onderwerpen",
+];
+
+/// A short line that is only a date or an update stamp ("Updated at 1:23 p.m.", "November 20,
+/// 2019 - 11:28 AMT", "segunda-feira, 22 de janeiro de 2018 às 0:13"): the date is in
+/// `publishedTime`, the line is not article text. Sentences that mention a date end with a full
+/// stop or have more words, and stay.
+fn is_date_line(line: &str, raw: &str) -> bool {
+    const STAMP_OPENINGS: &[&str] = &[
+        "updated",
+        "published",
+        "posted",
+        "last updated",
+        "last modified",
+        "aktualisiert",
+        "veröffentlicht",
+        "mis à jour",
+        "publié",
+        "actualizado",
+        "publicado",
+        "atualizado",
+        "aggiornato",
+        "pubblicato",
+        "bijgewerkt",
+        "gepubliceerd",
+    ];
+    let words = line.split_whitespace().count();
+    if words == 0 || words > 9 || line.chars().count() > 70 {
+        return false;
+    }
+    let stamp = STAMP_OPENINGS.iter().any(|o| line.starts_with(o));
+    let has_digit = line.chars().any(|c| c.is_ascii_digit());
+    let sentence = raw.trim_end().ends_with(['.', '!', '?'])
+        && !raw.trim_end().ends_with("p.m.")
+        && !raw.trim_end().ends_with("a.m.");
+    (stamp && has_digit) || (!sentence && crate::metadata::normalize_date(line).is_some())
+}
+
 /// Lines that invite the reader to share or follow, with no article content.
 const SHARE_LINES: &[&str] = &[
     "share this article",
@@ -98,7 +207,10 @@ fn normalized_line(text: &str) -> String {
 }
 
 /// Verdict for one short block of text, if its words alone show it is furniture.
-pub fn text_verdict(text: &str, link_density: f64) -> Option<Verdict> {
+/// `standalone` is true for blocks that stand on their own line (paragraphs, divs, sections,
+/// headings); inline elements and list items are judged by the stronger rules only, so a
+/// bibliography's ". Retrieved 2012-03-21" span or a calendar's list of dates stays.
+pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<Verdict> {
     let line = normalized_line(text);
     if line.is_empty() {
         return None;
@@ -134,6 +246,38 @@ pub fn text_verdict(text: &str, link_density: f64) -> Option<Verdict> {
         return Some(Verdict {
             kind: RemovedKind::Cookie,
             reason: "consent notice wording",
+        });
+    }
+    if !standalone {
+        return None;
+    }
+    let words = line.split_whitespace().count();
+    if words <= 6 && SHARE_OPENINGS.iter().any(|o| line.starts_with(o)) {
+        return Some(Verdict {
+            kind: RemovedKind::Share,
+            reason: "share prompt",
+        });
+    }
+    if UI_LABELS.contains(&line.as_str()) {
+        return Some(Verdict {
+            kind: RemovedKind::Other,
+            reason: "interface label",
+        });
+    }
+    if TAG_LIST_OPENINGS
+        .iter()
+        .any(|o| line.starts_with(o) && line[o.len()..].starts_with([' ', ':', '|']))
+        && line.chars().count() < 400
+    {
+        return Some(Verdict {
+            kind: RemovedKind::Other,
+            reason: "tag list",
+        });
+    }
+    if is_date_line(&line, text) {
+        return Some(Verdict {
+            kind: RemovedKind::Other,
+            reason: "date line (kept in publishedTime)",
         });
     }
     None
@@ -224,17 +368,25 @@ fn drop_furniture_lines(dom: &mut Dom, article: NodeId, removed: &mut Vec<Remove
         if len == 0 || len > 1500 {
             continue;
         }
-        // Captions are split into caption and credit by the serializer, not removed here.
+        // Captions are split into caption and credit by the serializer, not removed here; code and
+        // table cells are data, whatever their words look like.
         if dom
             .ancestors(b)
             .take(3)
             .any(|a| matches!(dom.tag(a), Some("figure" | "figcaption")))
             || dom.is_tag(b, "figcaption")
+            || dom
+                .ancestors(b)
+                .any(|a| matches!(dom.tag(a), Some("pre" | "code" | "table")))
         {
             continue;
         }
         let text = dom.text_content(b);
-        if let Some(v) = text_verdict(&text, stats.link_density(b)) {
+        let standalone = matches!(
+            dom.tag(b),
+            Some("p" | "div" | "section" | "aside" | "h2" | "h3" | "h4" | "h5" | "h6")
+        );
+        if let Some(v) = text_verdict(&text, stats.link_density(b), standalone) {
             if !doomed.iter().any(|&(d, _)| dom.contains(d, b)) {
                 doomed.push((b, v));
             }
@@ -482,29 +634,55 @@ mod tests {
             "Advertentie",
         ] {
             assert_eq!(
-                text_verdict(label, 0.0).map(|v| v.kind),
+                text_verdict(label, 0.0, true).map(|v| v.kind),
                 Some(RemovedKind::Ad),
                 "{label}"
             );
         }
         assert_eq!(
-            text_verdict("The advertisement industry grew last year.", 0.0),
+            text_verdict("The advertisement industry grew last year.", 0.0, true),
             None
         );
     }
 
     #[test]
+    fn date_stamps_share_prompts_and_tag_lists_are_furniture() {
+        for line in [
+            "Updated at 1:23 p.m.",
+            "November 20, 2019 - 11:28 AMT",
+            "Aktualisiert am 3. Mai 2021, 10:12 Uhr",
+            "segunda-feira, 22 de janeiro de 2018 às 0:13",
+            "Share this on WhatsApp",
+            "Teilen auf Facebook",
+            "Tags: stock car, interlagos",
+            "Schlagwörter: Bahn, Verkehr",
+            "Caption",
+            "Show more",
+        ] {
+            assert!(text_verdict(line, 0.0, true).is_some(), "{line}");
+        }
+        for line in [
+            "On November 20, 2019, the council met in the town hall to decide.",
+            "Tagging birds is how scientists follow their migration across the sea.",
+            "On November 20, 2019, the council met.",
+            "Share prices fell sharply on Monday after the announcement.",
+        ] {
+            assert!(text_verdict(line, 0.0, true).is_none(), "{line}");
+        }
+    }
+
+    #[test]
     fn read_more_teasers_go_only_when_they_are_mostly_a_link() {
         assert_eq!(
-            text_verdict("Read more: Trump's letter to Kim", 0.8).map(|v| v.kind),
+            text_verdict("Read more: Trump's letter to Kim", 0.8, true).map(|v| v.kind),
             Some(RemovedKind::Related)
         );
         assert_eq!(
-            text_verdict("Lesen Sie auch: Neue Regeln", 0.7).map(|v| v.kind),
+            text_verdict("Lesen Sie auch: Neue Regeln", 0.7, true).map(|v| v.kind),
             Some(RemovedKind::Related)
         );
         assert_eq!(
-            text_verdict("Read more about the plan in the report.", 0.0),
+            text_verdict("Read more about the plan in the report.", 0.0, true),
             None
         );
     }
