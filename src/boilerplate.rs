@@ -656,9 +656,14 @@ fn remove_labelled_related_sections(dom: &mut Dom, removed: &mut Vec<Removed>) {
     let root = dom.root();
     let paragraphs = paragraph_text_lengths(dom, root);
     let total = paragraphs[root.index()].max(1) as f64;
+    // Headings proper, and the short bold or paragraph labels many templates use instead.
     let headings: Vec<NodeId> = dom
         .descendants(root)
-        .filter(|&n| matches!(dom.tag(n), Some("h2" | "h3" | "h4" | "h5" | "h6")))
+        .filter(|&n| match dom.tag(n) {
+            Some("h2" | "h3" | "h4" | "h5" | "h6") => true,
+            Some("p" | "div" | "span" | "strong" | "b" | "header") => dom.text_len(n) < 60,
+            _ => false,
+        })
         .filter(|&n| is_related_heading(&dom.text_content(n)))
         .collect();
     let mut doomed: Vec<NodeId> = Vec::new();
@@ -682,16 +687,27 @@ fn remove_labelled_related_sections(dom: &mut Dom, removed: &mut Vec<Removed>) {
             doomed.push(section);
             continue;
         }
-        // Flat layout: the heading and the list of links that follows it.
-        if let Some(next) = next_element_sibling(dom, h) {
-            if matches!(dom.tag(next), Some("ul" | "ol" | "div" | "section"))
-                && link_share(dom, next) > 0.5
-            {
-                doomed.push(h);
-                doomed.push(next);
+        // Flat layout: the heading and the run of link blocks that follows it.
+        let mut run = Vec::new();
+        let mut next = next_element_sibling(dom, h);
+        while let Some(n) = next {
+            let linky = matches!(
+                dom.tag(n),
+                Some("ul" | "ol" | "div" | "section" | "p" | "li")
+            ) && link_share(dom, n) > 0.5
+                && dom.text_len(n) < 2000;
+            if !linky {
+                break;
             }
+            run.push(n);
+            next = next_element_sibling(dom, n);
+        }
+        if !run.is_empty() {
+            doomed.push(h);
+            doomed.extend(run);
         }
     }
+
     doomed.retain(|&d| dom.is_attached(d));
     let v = Verdict {
         kind: RemovedKind::Related,
@@ -962,5 +978,30 @@ mod tests {
             &mut removed,
         );
         assert!(dom.normalized_text(dom.root()).contains("Paragraph text"));
+    }
+}
+#[cfg(test)]
+mod related_label_tests {
+    use super::*;
+    use crate::options::Limits;
+    use crate::parse::parse_html;
+
+    #[test]
+    fn a_paragraph_label_and_the_links_after_it_are_removed() {
+        let body = "Story paragraph with enough words to be the article here. ".repeat(15);
+        let html = format!("<div><p>{body}</p><p class='x'>You may also like...</p><p><a href='/a'>Who will make the Rock Hall in 2020?</a></p><p><a href='/b'>Dave Matthews Band takes over</a></p></div>");
+        let mut dom = parse_html(&html, &Limits::default()).unwrap();
+        let mut removed = Vec::new();
+        remove_boilerplate(
+            &mut dom,
+            Strictness {
+                class_rules: ClassRules::All,
+            },
+            &mut removed,
+        );
+        let text = dom.normalized_text(dom.root());
+        assert!(!text.contains("Rock Hall"));
+        assert!(!text.contains("You may also like"));
+        assert!(text.contains("Story paragraph"));
     }
 }
