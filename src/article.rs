@@ -42,6 +42,11 @@ pub struct Article {
     pub blocks: Vec<Block>,
     /// What was dropped and why.
     pub removed: Vec<Removed>,
+    /// The article as Markdown, when `format: "markdown"` was asked for; otherwise null.
+    pub markdown: Option<String>,
+    /// The article as readable plain text (bullets, indented quotes), when `format: "text"` was
+    /// asked for; otherwise null.
+    pub plain_text: Option<String>,
 }
 
 /// One typed piece of the article.

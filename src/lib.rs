@@ -23,21 +23,26 @@ pub mod candidates;
 pub mod decode;
 pub mod dom;
 pub mod error;
+pub mod markdown;
 pub mod metadata;
 pub mod options;
 pub mod parse;
 pub mod prepare;
 pub mod prune;
+pub mod readerable;
 pub mod rules;
 pub mod serialize;
 mod tags;
-/// The JavaScript API (`clean`, `cleanBytes`), compiled for wasm32 only.
+pub mod text;
+pub mod tracking;
+/// The JavaScript API (`clean`, `cleanBytes`, `isProbablyReaderable`), compiled for wasm32 only.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use article::{Article, Block, Removed, RemovedKind, SCHEMA_VERSION};
 pub use error::CleanError;
-pub use options::{Favor, Limits, Options};
+pub use options::{Favor, Format, Limits, Options};
+pub use readerable::{is_probably_readerable, Readerable};
 
 use boilerplate::{ClassRules, Strictness};
 use dom::Dom;
@@ -125,6 +130,9 @@ fn clean_dom(mut dom: Dom, options: &Options) -> Article {
     let mut removed = Vec::new();
     detach_byline_lines(&mut dom, &meta.byline_nodes);
     prepare::prepare(&mut dom, &mut removed);
+    if options.strip_tracking {
+        tracking::strip_tracking_from_links(&mut dom);
+    }
 
     let ctx = serialize::Context {
         base_url: base.as_ref(),
@@ -224,7 +232,7 @@ fn build_article(
     });
     let length = output.text_content.chars().count();
     let word_count = count_words(&output.text_content);
-    Article {
+    let mut article = Article {
         schema_version: SCHEMA_VERSION,
         title: meta.title,
         byline: meta.byline,
@@ -242,7 +250,15 @@ fn build_article(
         word_count,
         blocks: output.blocks,
         removed: if options.explain { removed } else { Vec::new() },
+        markdown: None,
+        plain_text: None,
+    };
+    match options.format {
+        options::Format::Html => {}
+        options::Format::Markdown => article.markdown = Some(markdown::to_markdown(&article)),
+        options::Format::Text => article.plain_text = Some(text::to_plain_text(&article)),
     }
+    article
 }
 
 /// The opening of a paragraph, cut at a sentence end near 200 characters.

@@ -1,18 +1,20 @@
 //! The `articlean` command-line tool: one page to stdout, or many pages as JSON lines.
 
-use articlean::{clean_bytes, Article, CleanError, Options};
+use articlean::{clean_bytes, is_probably_readerable, Article, CleanError, Options};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
 const USAGE: &str =
-    "usage: articlean [--url URL] [--format json|html|text] [--options JSON] [FILE|-]
-       articlean --jsonl [--options JSON] FILE...";
+    "usage: articlean [--url URL] [--format json|html|markdown|text] [--options JSON] [FILE|-]
+       articlean --jsonl [--options JSON] FILE...
+       articlean --readerable FILE|-   (prints {\"readerable\": bool, \"score\": n})";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
     Json,
     Html,
+    Markdown,
     Text,
 }
 
@@ -20,6 +22,7 @@ struct Args {
     url: Option<String>,
     format: Format,
     jsonl: bool,
+    readerable: Option<String>,
     options_json: Option<String>,
     files: Vec<String>,
 }
@@ -29,6 +32,7 @@ fn parse_args() -> Result<Args, String> {
         url: None,
         format: Format::Json,
         jsonl: false,
+        readerable: None,
         options_json: None,
         files: Vec::new(),
     };
@@ -40,12 +44,14 @@ fn parse_args() -> Result<Args, String> {
                 args.format = match it.next().as_deref() {
                     Some("json") => Format::Json,
                     Some("html") => Format::Html,
+                    Some("markdown" | "md") => Format::Markdown,
                     Some("text") => Format::Text,
                     other => return Err(format!("unknown format {other:?}")),
                 }
             }
             "--options" => args.options_json = Some(it.next().ok_or("--options needs a value")?),
             "--jsonl" => args.jsonl = true,
+            "--readerable" => args.readerable = Some(it.next().ok_or("--readerable needs a file")?),
             "-h" | "--help" => return Err(String::new()),
             _ if a.starts_with("--") => return Err(format!("unknown flag {a}")),
             _ => args.files.push(a),
@@ -71,6 +77,11 @@ fn options_for(args: &Args) -> Result<Options, CleanError> {
     };
     if args.url.is_some() {
         options.url = args.url.clone();
+    }
+    match args.format {
+        Format::Markdown => options.format = articlean::Format::Markdown,
+        Format::Text => options.format = articlean::Format::Text,
+        Format::Json | Format::Html => {}
     }
     Ok(options)
 }
@@ -104,6 +115,13 @@ fn run() -> Result<(), String> {
     let options = options_for(&args).map_err(|e| e.to_string())?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    if let Some(path) = &args.readerable {
+        let bytes = read_input(path).map_err(|e| format!("{path}: {e}"))?;
+        let text = articlean::decode::decode(&bytes, None);
+        let answer = is_probably_readerable(&text);
+        let line = serde_json::json!({"readerable": answer.readerable, "score": answer.score});
+        return writeln!(out, "{line}").map_err(|e| e.to_string());
+    }
     if args.jsonl {
         if args.files.is_empty() {
             return Err(format!("--jsonl needs files\n{USAGE}"));
@@ -132,7 +150,9 @@ fn run() -> Result<(), String> {
     let text = match args.format {
         Format::Json => serde_json::to_string_pretty(&article).map_err(|e| e.to_string())?,
         Format::Html => article.content,
-        Format::Text => article.text_content,
+        Format::Markdown => article.markdown.unwrap_or_default(),
+        // The readable form (bullets, indented quotes); `textContent` is in the JSON.
+        Format::Text => article.plain_text.unwrap_or_default(),
     };
     writeln!(out, "{text}").map_err(|e| e.to_string())
 }

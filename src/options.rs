@@ -16,6 +16,19 @@ pub enum Favor {
     Recall,
 }
 
+/// Extra text forms of the article to produce besides `content` and `textContent`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum Format {
+    /// Only `content` (HTML) and `textContent`; `markdown` and `plainText` are null.
+    #[default]
+    Html,
+    /// Also fill `Article::markdown` (CommonMark with GitHub tables).
+    Markdown,
+    /// Also fill `Article::plain_text` (paragraphs, bullets, no markup).
+    Text,
+}
+
 /// Hard limits that bound the work done on hostile or broken input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
@@ -59,6 +72,11 @@ pub struct Options {
     pub tables: bool,
     /// List what was removed and why in `Article::removed`. Default: true.
     pub explain: bool,
+    /// Which extra text form to produce. Default: [`Format::Html`] (none).
+    pub format: Format,
+    /// Remove click-tracking query parameters (`utm_*`, `fbclid`, `gclid`, `mc_cid`, ...) from
+    /// link addresses. Default: false (links are kept exactly as the page wrote them).
+    pub strip_tracking: bool,
     /// Input limits. Default: [`Limits::default`].
     pub limits: Limits,
 }
@@ -73,6 +91,8 @@ impl Default for Options {
             links: true,
             tables: true,
             explain: true,
+            format: Format::Html,
+            strip_tracking: false,
             limits: Limits::default(),
         }
     }

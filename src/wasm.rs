@@ -54,6 +54,12 @@ export interface Article {
   blocks: Block[];
   /** What was dropped and why. */
   removed: Removed[];
+  /** The article as Markdown (CommonMark + GitHub tables; `# title` on top; image credits as image
+   *  titles), when `format: "markdown"` was asked for; otherwise null. */
+  markdown: string | null;
+  /** The article as readable plain text (bullets, indented quotes, no markup), when
+   *  `format: "text"` was asked for; otherwise null. `textContent` is always filled. */
+  plainText: string | null;
 }
 
 export interface HeadingBlock { type: "heading"; level: number; text: string; }
@@ -107,6 +113,18 @@ export interface Removed {
 /** How hard extraction leans towards keeping or dropping doubtful blocks. */
 export type Favor = "precision" | "balanced" | "recall";
 
+/** Which extra text form to fill: "markdown" fills `Article.markdown`, "text" fills
+ *  `Article.plainText`; "html" (the default) fills neither. */
+export type OutputFormat = "html" | "markdown" | "text";
+
+/** The answer of `isProbablyReaderable`. */
+export interface Readerable {
+  /** True when the page probably holds an article a reader view can show. */
+  readerable: boolean;
+  /** Sum of the square roots of each long paragraph's excess length; readerable at 20. */
+  score: number;
+}
+
 /** Hard limits that bound the work done on hostile or broken input. */
 export interface Limits {
   /** Largest accepted input, in bytes. Default: 64 MiB. */
@@ -125,14 +143,18 @@ export interface CleanOptions {
   favor?: Favor;
   /** Minimum article length before the rules relax. Default: 500. */
   charThreshold?: number;
-  /** Keep images. Default: true. */
+  /** Keep images (and figures) in `content`, `blocks` and `markdown`. Default: true. */
   images?: boolean;
-  /** Keep links (false unwraps them to text). Default: true. */
+  /** Keep links (false unwraps them to their text). Default: true. */
   links?: boolean;
-  /** Keep tables. Default: true. */
+  /** Keep tables (false keeps their text as paragraphs). Default: true. */
   tables?: boolean;
   /** Fill `Article.removed`. Default: true. */
   explain?: boolean;
+  /** Also produce Markdown or readable plain text. Default: "html" (neither). */
+  format?: OutputFormat;
+  /** Remove click-tracking parameters (utm_*, fbclid, gclid, mc_cid, ...) from links. Default: false. */
+  stripTracking?: boolean;
   limits?: Limits;
 }
 
@@ -219,6 +241,16 @@ fn article_to_js(result: Result<crate::Article, CleanError>) -> Result<JsValue, 
             &format!("could not write the article: {e}"),
         )
     })?;
+    json_parse(&text)
+}
+
+/// Whether a page probably holds an article, without extracting it: a parse and one cheap walk,
+/// fast enough to run on every page a browser extension sees.
+#[wasm_bindgen(js_name = isProbablyReaderable, unchecked_return_type = "Readerable")]
+pub fn is_probably_readerable(html: &str) -> Result<JsValue, JsValue> {
+    let answer = crate::is_probably_readerable(html);
+    let text = serde_json::to_string(&answer)
+        .map_err(|e| js_error("InternalError", &format!("could not write the answer: {e}")))?;
     json_parse(&text)
 }
 

@@ -5,7 +5,9 @@
 
 use std::collections::BTreeSet;
 
-use articlean::{Article, Block, CleanError, Favor, Limits, Options, Removed, RemovedKind};
+use articlean::{
+    Article, Block, CleanError, Favor, Format, Limits, Options, Readerable, Removed, RemovedKind,
+};
 use serde_json::Value;
 
 const WASM_RS: &str = include_str!("../src/wasm.rs");
@@ -280,4 +282,18 @@ fn declarations_never_use_any() {
         !words.contains(&"unknown"),
         "`unknown` in the TypeScript declarations"
     );
+}
+
+#[test]
+fn output_format_union_and_readerable_interface_match_serde() {
+    let formats: BTreeSet<String> = [Format::Html, Format::Markdown, Format::Text]
+        .iter()
+        .map(|f| serialized(f).as_str().expect("string").to_string())
+        .collect();
+    assert_eq!(union("OutputFormat"), formats);
+    let answer = Readerable {
+        readerable: true,
+        score: 1,
+    };
+    assert_eq!(declared("Readerable"), keys(&serialized(&answer)));
 }

@@ -1,0 +1,840 @@
+//! Markdown output (`format: "markdown"`): CommonMark with the GitHub table and strikethrough
+//! extensions, written from the article's sanitized `content` HTML.
+//!
+//! Working from `content` (re-parsed; it is small and already allowlisted) keeps this module
+//! independent of the serializer's internals: whatever `content` shows, the Markdown shows. Image
+//! credits are not in `content`; they come from the image blocks and go into the image's title
+//! attribute, so a reader's Markdown renderer shows them on hover and never in the running text.
+//!
+//! Every character of text is escaped so that a CommonMark renderer gives back exactly the words of
+//! `content` (tests/markdown.rs checks this with pulldown-cmark on every golden fixture). Both walks
+//! are iterative: `content` can nest deeply and WebAssembly has a 1 MiB stack.
+
+use std::collections::HashMap;
+
+use crate::article::{Article, Block};
+use crate::dom::{Dom, NodeId};
+use crate::options::Limits;
+
+/// The whole article as Markdown: `# title`, then the content.
+pub fn to_markdown(article: &Article) -> String {
+    let dom = match crate::parse::parse_html(&article.content, &Limits::default()) {
+        Ok(dom) => dom,
+        Err(_) => return String::new(),
+    };
+    let credits: HashMap<&str, &str> = article
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Image {
+                src,
+                credit: Some(c),
+                ..
+            } => Some((src.as_str(), c.as_str())),
+            _ => None,
+        })
+        .collect();
+    let mut writer = Writer {
+        dom: &dom,
+        credits,
+        out: String::new(),
+        prefixes: Vec::new(),
+    };
+    if let Some(title) = article.title.as_deref().filter(|t| !t.trim().is_empty()) {
+        let line = heading_line(1, &escape_line_starts(&escape_text(title)));
+        writer.emit(&[line]);
+    }
+    let body = dom.body().unwrap_or(dom.root());
+    writer.walk(body);
+    let mut out = writer.out;
+    while out.ends_with('\n') {
+        out.pop();
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+/// A container the current lines are nested in: a block quote (`> ` on every line) or a list item
+/// (the marker on its first line, as many spaces on the others).
+struct Prefix {
+    first: String,
+    rest: String,
+    on_first_line: bool,
+    /// A list item that follows a sibling item, or opens a list nested in an item: written without
+    /// a blank line before it, so lists stay tight.
+    tight: bool,
+}
+
+struct Writer<'a> {
+    dom: &'a Dom,
+    credits: HashMap<&'a str, &'a str>,
+    out: String,
+    prefixes: Vec<Prefix>,
+}
+
+/// How a node of `content` takes part in the block structure.
+enum Role {
+    Inline,
+    Leaf,
+    Container,
+}
+
+fn role(tag: Option<&str>) -> Role {
+    match tag {
+        Some(
+            "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "pre" | "table" | "figure" | "hr"
+            | "figcaption",
+        ) => Role::Leaf,
+        Some(
+            "ul" | "ol" | "li" | "blockquote" | "dl" | "dt" | "dd" | "div" | "section" | "article"
+            | "body" | "thead" | "tbody",
+        ) => Role::Container,
+        _ => Role::Inline,
+    }
+}
+
+impl Writer<'_> {
+    /// Writes the lines of one block, separated from the previous block by a blank line unless it
+    /// opens a list item (lists stay tight).
+    fn emit(&mut self, lines: &[String]) {
+        if lines.is_empty() {
+            return;
+        }
+        let tight = self.prefixes.iter().any(|p| p.on_first_line && p.tight);
+        if !self.out.is_empty() && !tight {
+            // Containers opening with this block have not started yet: the blank line belongs
+            // to the enclosing ones only.
+            let blank: String = self
+                .prefixes
+                .iter()
+                .take_while(|p| !p.on_first_line)
+                .map(|p| p.rest.as_str())
+                .collect();
+            self.out.push_str(blank.trim_end());
+            self.out.push('\n');
+        }
+        for line in lines {
+            let mut prefix = String::new();
+            for p in &mut self.prefixes {
+                prefix.push_str(if p.on_first_line { &p.first } else { &p.rest });
+                p.on_first_line = false;
+            }
+            if line.is_empty() {
+                self.out.push_str(prefix.trim_end());
+            } else {
+                self.out.push_str(&prefix);
+                self.out.push_str(line);
+            }
+            self.out.push('\n');
+        }
+    }
+
+    /// Walks block containers; runs of inline nodes between blocks become paragraphs.
+    fn walk(&mut self, root: NodeId) {
+        let dom = self.dom;
+        // (container, next child index, inline run, pushed a prefix)
+        let mut frames: Vec<(NodeId, usize, Vec<NodeId>, bool)> =
+            vec![(root, 0, Vec::new(), false)];
+        while let Some(frame) = frames.last_mut() {
+            let (container, index) = (frame.0, frame.1);
+            let children = dom.children(container);
+            let Some(&child) = children.get(index) else {
+                let (_, _, run, pushed) = frames.pop().unwrap_or((root, 0, Vec::new(), false));
+                self.paragraph_from_run(&run);
+                if pushed {
+                    self.prefixes.pop();
+                }
+                continue;
+            };
+            frame.1 += 1;
+            match role(dom.tag(child)) {
+                Role::Inline => frame.2.push(child),
+                Role::Leaf => {
+                    let run = std::mem::take(&mut frame.2);
+                    self.paragraph_from_run(&run);
+                    self.leaf(child);
+                }
+                Role::Container => {
+                    let run = std::mem::take(&mut frame.2);
+                    self.paragraph_from_run(&run);
+                    let prefix = self.container_prefix(container, child);
+                    let pushed = prefix.is_some();
+                    if let Some(p) = prefix {
+                        self.prefixes.push(p);
+                    }
+                    frames.push((child, 0, Vec::new(), pushed));
+                }
+            }
+        }
+    }
+
+    fn container_prefix(&self, parent: NodeId, child: NodeId) -> Option<Prefix> {
+        let dom = self.dom;
+        match dom.tag(child) {
+            Some("blockquote") => Some(Prefix {
+                first: "> ".into(),
+                rest: "> ".into(),
+                on_first_line: true,
+                tight: false,
+            }),
+            Some("li") => {
+                let position = dom
+                    .children(parent)
+                    .iter()
+                    .filter(|&&c| dom.is_tag(c, "li"))
+                    .position(|&c| c == child)
+                    .unwrap_or(0);
+                let marker = if dom.is_tag(parent, "ol") {
+                    format!("{}. ", position + 1)
+                } else {
+                    "- ".to_string()
+                };
+                let rest = " ".repeat(marker.len());
+                let nested = dom.parent(parent).is_some_and(|g| dom.is_tag(g, "li"));
+                Some(Prefix {
+                    first: marker,
+                    rest,
+                    on_first_line: true,
+                    tight: position > 0 || nested,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    fn paragraph_from_run(&mut self, run: &[NodeId]) {
+        if run.is_empty() {
+            return;
+        }
+        let mut text = String::new();
+        for &n in run {
+            text.push_str(&self.inline(n, false));
+        }
+        let lines = paragraph_lines(&text);
+        if lines.is_empty() && self.prefixes.last().is_some_and(|p| p.on_first_line) {
+            return;
+        }
+        self.emit(&lines);
+    }
+
+    fn leaf(&mut self, id: NodeId) {
+        let dom = self.dom;
+        let tag = dom.tag(id).unwrap_or("");
+        match tag {
+            "p" | "figcaption" => {
+                let lines = paragraph_lines(&self.inline_children(id, false));
+                self.emit(&lines);
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                let level = crate::tags::heading_level(tag).unwrap_or(2);
+                let text = self.inline_children(id, false);
+                let text = escape_line_starts(&collapse_spaces(&text.replace('\n', " ")));
+                if !text.is_empty() {
+                    self.emit(&[heading_line(level, &text)]);
+                }
+            }
+            "pre" => self.code_block(id),
+            "hr" => self.emit(&["---".to_string()]),
+            "table" => self.table(id),
+            "figure" => self.figure(id),
+            _ => {}
+        }
+    }
+
+    fn code_block(&mut self, pre: NodeId) {
+        let dom = self.dom;
+        let text = dom.text_content(pre);
+        let text = text.trim_matches('\n');
+        let language = dom
+            .find_tags(pre, "code")
+            .next()
+            .and_then(|c| dom.attr(c, "class"))
+            .and_then(|c| {
+                c.split_whitespace()
+                    .find_map(|t| t.strip_prefix("language-"))
+            })
+            .filter(|l| {
+                l.chars()
+                    .all(|c| c.is_alphanumeric() || "+-#._".contains(c))
+            })
+            .unwrap_or("");
+        // A fence longer than any backtick run inside the code, so the code cannot close it.
+        let fence = "`".repeat(longest_run(text, '`').max(2) + 1);
+        let mut lines = vec![format!("{fence}{language}")];
+        lines.extend(text.lines().map(str::to_string));
+        lines.push(fence);
+        self.emit(&lines);
+    }
+
+    /// A GitHub table: the first row is the header, every row padded to the widest, pipes escaped.
+    fn table(&mut self, table: NodeId) {
+        let dom = self.dom;
+        if let Some(caption) = dom.find_tags(table, "caption").next() {
+            let lines = paragraph_lines(&self.inline_children(caption, false));
+            self.emit(&lines);
+        }
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        // Rows of this table only: a table nested in a cell is flattened into that cell's text.
+        let own_rows = dom
+            .find_tags(table, "tr")
+            .filter(|&tr| dom.ancestors(tr).find(|&a| dom.is_tag(a, "table")) == Some(table));
+        for tr in own_rows {
+            let mut row = Vec::new();
+            for &cell in dom.children(tr) {
+                if !matches!(dom.tag(cell), Some("td" | "th")) {
+                    continue;
+                }
+                let text = collapse_spaces(&self.inline_children(cell, true).replace('\n', " "));
+                row.push(text);
+                // A cell spanning columns keeps the others in place with empty cells.
+                let span: usize = dom
+                    .attr(cell, "colspan")
+                    .and_then(|s| s.parse().ok())
+                    .unwrap_or(1);
+                for _ in 1..span.clamp(1, 64) {
+                    row.push(String::new());
+                }
+            }
+            if !row.is_empty() {
+                rows.push(row);
+            }
+        }
+        let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+        if width == 0 {
+            return;
+        }
+        let mut lines = Vec::with_capacity(rows.len() + 1);
+        for (i, row) in rows.iter().enumerate() {
+            let cells: Vec<&str> = (0..width)
+                .map(|c| row.get(c).map_or("", String::as_str))
+                .collect();
+            lines.push(format!("| {} |", cells.join(" | ")));
+            if i == 0 {
+                lines.push(format!("|{}", " --- |".repeat(width)));
+            }
+        }
+        self.emit(&lines);
+    }
+
+    /// `![alt](src "credit")` (with any other text of the figure), then the caption as an italic
+    /// paragraph.
+    fn figure(&mut self, figure: NodeId) {
+        let dom = self.dom;
+        let body: String = dom
+            .children(figure)
+            .iter()
+            .filter(|&&c| !dom.is_tag(c, "figcaption"))
+            .map(|&c| self.inline(c, false))
+            .collect();
+        let lines = paragraph_lines(&body);
+        self.emit(&lines);
+        if let Some(caption) = dom.find_tags(figure, "figcaption").next() {
+            let text = self.inline_children(caption, false);
+            let lines = paragraph_lines(&text.replace('\n', " "));
+            // Italic unless the caption's own emphasis touches the edges (`**` would be bold).
+            match lines.first() {
+                Some(line) if line.starts_with('*') || line.ends_with('*') => {
+                    self.emit(std::slice::from_ref(line))
+                }
+                Some(line) => self.emit(&[format!("*{line}*")]),
+                None => {}
+            }
+        }
+    }
+
+    fn image(&self, img: NodeId) -> String {
+        let dom = self.dom;
+        let Some(src) = dom.attr(img, "src").filter(|s| !s.is_empty()) else {
+            return String::new();
+        };
+        let alt = dom.attr(img, "alt").unwrap_or("");
+        let alt = escape_text(&crate::dom::collapse_whitespace(alt));
+        let title = self
+            .credits
+            .get(src)
+            .map(|c| format!(" \"{}\"", escape_title(c)))
+            .unwrap_or_default();
+        format!("![{alt}]({}{title})", escape_destination(src))
+    }
+
+    fn inline_children(&self, id: NodeId, in_table: bool) -> String {
+        self.dom
+            .children(id)
+            .iter()
+            .map(|&c| self.inline(c, in_table))
+            .collect()
+    }
+
+    /// Inline Markdown of one node. `<br>` becomes `\n` (a hard break once the paragraph's lines
+    /// are joined); emphasis markers are only written where CommonMark's flanking rules let them
+    /// open and close, otherwise the text is kept without them.
+    fn inline(&self, id: NodeId, in_table: bool) -> String {
+        enum Step {
+            Enter(NodeId),
+            Exit(NodeId),
+        }
+        let dom = self.dom;
+        let mut buffers: Vec<String> = vec![String::new()];
+        let mut stack = vec![Step::Enter(id)];
+        while let Some(step) = stack.pop() {
+            match step {
+                Step::Enter(n) => {
+                    if let Some(t) = dom.text(n) {
+                        let escaped = escape_text(&fold_whitespace(t));
+                        if let Some(b) = buffers.last_mut() {
+                            b.push_str(&escaped);
+                        }
+                        continue;
+                    }
+                    match dom.tag(n) {
+                        Some("br") => {
+                            if let Some(b) = buffers.last_mut() {
+                                b.push('\n');
+                            }
+                        }
+                        Some("img") => {
+                            let image = self.image(n);
+                            if let Some(b) = buffers.last_mut() {
+                                b.push_str(&image);
+                            }
+                        }
+                        Some("code" | "kbd" | "samp") => {
+                            let span = code_span(&dom.text_content(n), in_table);
+                            if let Some(b) = buffers.last_mut() {
+                                b.push_str(&span);
+                            }
+                        }
+                        Some(tag) if crate::tags::is_block(tag) => {
+                            // Block content inside inline context (a list in a table cell):
+                            // its words, separated.
+                            buffers.push(String::new());
+                            stack.push(Step::Exit(n));
+                            for &c in dom.children(n).iter().rev() {
+                                stack.push(Step::Enter(c));
+                            }
+                        }
+                        Some(_) => {
+                            buffers.push(String::new());
+                            stack.push(Step::Exit(n));
+                            for &c in dom.children(n).iter().rev() {
+                                stack.push(Step::Enter(c));
+                            }
+                        }
+                        None => {}
+                    }
+                }
+                Step::Exit(n) => {
+                    let inner = buffers.pop().unwrap_or_default();
+                    let before = self.prev_char(n);
+                    let after = self.next_char(n);
+                    let wrapped = match dom.tag(n) {
+                        Some("em" | "i" | "cite") => emphasis(&inner, "*", before, after),
+                        Some("strong" | "b") => emphasis(&inner, "**", before, after),
+                        Some("del" | "s") => emphasis(&inner, "~~", before, after),
+                        Some("a") => self.link(n, &inner),
+                        Some(tag) if crate::tags::is_block(tag) => format!(" {inner} "),
+                        _ => inner,
+                    };
+                    if let Some(b) = buffers.last_mut() {
+                        b.push_str(&wrapped);
+                    }
+                }
+            }
+        }
+        buffers.concat()
+    }
+
+    fn link(&self, a: NodeId, inner: &str) -> String {
+        let Some(href) = self.dom.attr(a, "href").filter(|h| !h.is_empty()) else {
+            return inner.to_string();
+        };
+        if inner.trim().is_empty() {
+            return inner.to_string();
+        }
+        let (lead, body, trail) = split_outer_whitespace(inner);
+        format!("{lead}[{body}]({}){trail}", escape_destination(href))
+    }
+
+    /// The character written just after `node` within its block, for the flanking rules: the first
+    /// text character, or the marker an emphasis element opens with.
+    fn next_char(&self, node: NodeId) -> Option<char> {
+        let dom = self.dom;
+        let mut current = node;
+        loop {
+            let parent = dom.parent(current)?;
+            let siblings = dom.children(parent);
+            let position = siblings.iter().position(|&s| s == current)?;
+            for &s in siblings.get(position + 1..).unwrap_or(&[]) {
+                for n in std::iter::once(s).chain(dom.descendants(s)) {
+                    if let Some(marker) = dom.tag(n).and_then(marker_char) {
+                        return Some(marker);
+                    }
+                    if dom.is_tag(n, "br") {
+                        return Some('\n');
+                    }
+                    if let Some(c) = dom.text(n).and_then(|t| t.chars().next()) {
+                        return Some(c);
+                    }
+                }
+            }
+            if let Some(marker) = dom.tag(parent).and_then(marker_char) {
+                return Some(marker);
+            }
+            if dom.tag(parent).is_none_or(crate::tags::is_block) {
+                return None;
+            }
+            current = parent;
+        }
+    }
+
+    /// The character written just before `node` within its block: the last text character, or
+    /// the marker an emphasis element closes (or opens) with.
+    fn prev_char(&self, node: NodeId) -> Option<char> {
+        let dom = self.dom;
+        let mut current = node;
+        loop {
+            let parent = dom.parent(current)?;
+            let siblings = dom.children(parent);
+            let position = siblings.iter().position(|&s| s == current)?;
+            for &s in siblings.get(..position).unwrap_or(&[]).iter().rev() {
+                let nodes: Vec<NodeId> = std::iter::once(s).chain(dom.descendants(s)).collect();
+                let last_text = nodes
+                    .iter()
+                    .rev()
+                    .find(|&&n| dom.text(n).is_some_and(|t| !t.is_empty()) || dom.is_tag(n, "br"));
+                let Some(&last) = last_text else { continue };
+                let closing = std::iter::once(last)
+                    .chain(dom.ancestors(last))
+                    .take_while(|&a| a != parent)
+                    .find_map(|a| dom.tag(a).and_then(marker_char));
+                if let Some(marker) = closing {
+                    return Some(marker);
+                }
+                return match dom.text(last) {
+                    Some(t) => t.chars().next_back(),
+                    None => Some('\n'),
+                };
+            }
+            if let Some(marker) = dom.tag(parent).and_then(marker_char) {
+                return Some(marker);
+            }
+            if dom.tag(parent).is_none_or(crate::tags::is_block) {
+                return None;
+            }
+            current = parent;
+        }
+    }
+}
+
+/// The delimiter character an inline element is written with, if any.
+fn marker_char(tag: &str) -> Option<char> {
+    match tag {
+        "em" | "i" | "cite" | "strong" | "b" => Some('*'),
+        "del" | "s" => Some('~'),
+        _ => None,
+    }
+}
+
+fn heading_line(level: u8, text: &str) -> String {
+    let mut text = text.to_string();
+    // A trailing `#` would be read as the heading's optional closing sequence and dropped.
+    if text.ends_with('#') {
+        text.insert(text.len() - 1, '\\');
+    }
+    format!("{} {text}", "#".repeat(level.clamp(1, 6) as usize))
+}
+
+/// Splits inline Markdown at `<br>` breaks into the lines of one paragraph, joined by hard breaks.
+fn paragraph_lines(text: &str) -> Vec<String> {
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|l| escape_line_starts(&collapse_spaces(l)))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let count = lines.len();
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| if i + 1 < count { format!("{l}\\") } else { l })
+        .collect()
+}
+
+/// Wraps `inner` in an emphasis delimiter when CommonMark will read it back as emphasis: the
+/// delimiters need a non-space neighbour inside, and next to punctuation inside they need space or
+/// punctuation outside. Whitespace at the edges is moved outside the markers.
+fn emphasis(inner: &str, marker: &str, before: Option<char>, after: Option<char>) -> String {
+    let (lead, body, trail) = split_outer_whitespace(inner);
+    if body.is_empty() {
+        return inner.to_string();
+    }
+    let loose = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || is_punctuation(c));
+    let before = if lead.is_empty() { before } else { Some(' ') };
+    let after = if trail.is_empty() { after } else { Some(' ') };
+    let first = body.chars().next();
+    let last = body.chars().next_back();
+    let opens = first.is_some_and(|c| !is_punctuation(c)) || loose(before);
+    let closes = last.is_some_and(|c| !is_punctuation(c)) || loose(after);
+    // The marker's own characters next to it would lengthen the delimiter run.
+    let marker_char = marker.chars().next().unwrap_or('*');
+    let collides = before == Some(marker_char)
+        || after == Some(marker_char)
+        || first == Some(marker_char)
+        || last == Some(marker_char);
+    if opens && closes && !collides && !body.contains('\n') {
+        format!("{lead}{marker}{body}{marker}{trail}")
+    } else {
+        inner.to_string()
+    }
+}
+
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation() || (!c.is_alphanumeric() && !c.is_whitespace())
+}
+
+fn split_outer_whitespace(s: &str) -> (&str, &str, &str) {
+    let body = s.trim();
+    let start = s.len() - s.trim_start().len();
+    let lead = s.get(..start).unwrap_or("");
+    let trail = s.get(start + body.len()..).unwrap_or("");
+    (lead, body, trail)
+}
+
+/// HTML whitespace folded to single spaces, keeping a space at either end (it separates words
+/// from the neighbouring nodes).
+fn fold_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_space = false;
+    for c in s.chars() {
+        if matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}') {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+        } else if !matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}') {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    out
+}
+
+/// Runs of spaces folded to one and the ends trimmed (outside code spans spaces are not
+/// significant in HTML anyway).
+fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.trim_matches(' ').chars() {
+        if c == ' ' && out.ends_with(' ') {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Backslash-escapes every ASCII punctuation character that can start Markdown syntax anywhere in
+/// a line. `!` is escaped because it would turn a following link into an image; `|` only matters
+/// in tables but is harmless elsewhere.
+fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '!' | '~' | '|'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Escapes what only means something at the start of a line: ATX headings (`#`), block quotes
+/// (`>`, already escaped), list markers (`-`, `+`, `1.`, `1)`) and setext underlines (`=`).
+fn escape_line_starts(line: &str) -> String {
+    let mut chars = line.char_indices();
+    match chars.next() {
+        Some((_, '#' | '-' | '+' | '=')) => format!("\\{line}"),
+        Some((_, c)) if c.is_ascii_digit() => {
+            let digits_end = line
+                .char_indices()
+                .find(|(_, c)| !c.is_ascii_digit())
+                .map_or(line.len(), |(i, _)| i);
+            match line.get(digits_end..digits_end + 1) {
+                Some("." | ")") => format!(
+                    "{}\\{}",
+                    line.get(..digits_end).unwrap_or(""),
+                    line.get(digits_end..).unwrap_or("")
+                ),
+                _ => line.to_string(),
+            }
+        }
+        _ => line.to_string(),
+    }
+}
+
+/// An inline code span whose fence is longer than any backtick run in the code. Pipes in tables
+/// must still be escaped (GitHub tables split cells before reading code spans).
+fn code_span(code: &str, in_table: bool) -> String {
+    let code: String = code
+        .chars()
+        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+        .collect();
+    if code.trim().is_empty() {
+        return code;
+    }
+    let code = if in_table {
+        code.replace('|', "\\|")
+    } else {
+        code
+    };
+    let fence = "`".repeat(longest_run(&code, '`') + 1);
+    // CommonMark strips one space from each side when both are there, and a code span touching a
+    // backtick needs a space to separate it from the fence.
+    let pad = code.starts_with('`')
+        || code.ends_with('`')
+        || (code.starts_with(' ') && code.ends_with(' '));
+    if pad {
+        format!("{fence} {code} {fence}")
+    } else {
+        format!("{fence}{code}{fence}")
+    }
+}
+
+fn longest_run(s: &str, target: char) -> usize {
+    let mut longest = 0;
+    let mut current = 0;
+    for c in s.chars() {
+        if c == target {
+            current += 1;
+            longest = longest.max(current);
+        } else {
+            current = 0;
+        }
+    }
+    longest
+}
+
+/// A link destination in `(...)`: characters that would end it or open the `<...>` form escaped.
+fn escape_destination(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            '\\' | '(' | ')' | '<' | '>' => {
+                out.push('\\');
+                out.push(c);
+            }
+            ' ' => out.push_str("%20"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A link title in `"..."`, all on one line.
+fn escape_title(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    for c in crate::dom::collapse_whitespace(title).chars() {
+        if matches!(c, '\\' | '"' | '&') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(content: &str) -> Article {
+        Article {
+            content: content.to_string(),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn nested_lists_indent_under_their_marker() {
+        let md = to_markdown(&article(
+            "<ol><li>One<ul><li>inner a</li><li>inner b</li></ul></li><li>Two</li></ol>",
+        ));
+        assert_eq!(md, "1. One\n   - inner a\n   - inner b\n2. Two\n");
+    }
+
+    #[test]
+    fn blocks_are_separated_by_blank_lines_outside_new_containers() {
+        let md = to_markdown(&article(
+            "<p>a</p><ul><li>b</li></ul><blockquote><p>c</p><ul><li>d</li><li>e</li></ul></blockquote>",
+        ));
+        assert_eq!(md, "a\n\n- b\n\n> c\n>\n> - d\n> - e\n");
+    }
+
+    #[test]
+    fn quotes_prefix_every_line_including_blank_ones() {
+        let md = to_markdown(&article("<blockquote><p>a</p><p>b</p></blockquote>"));
+        assert_eq!(md, "> a\n>\n> b\n");
+    }
+
+    #[test]
+    fn syntax_characters_in_text_are_escaped() {
+        let md = to_markdown(&article(
+            "<p>1. not a list *nor* [a link](x) &amp; #tag</p>",
+        ));
+        assert_eq!(md, "1\\. not a list \\*nor\\* \\[a link\\](x) \\& #tag\n");
+        let md = to_markdown(&article("<h2>Why C#</h2><p># hash</p>"));
+        assert_eq!(md, "## Why C\\#\n\n\\# hash\n");
+    }
+
+    #[test]
+    fn emphasis_is_dropped_where_commonmark_could_not_read_it() {
+        // `foo*"bar"*baz`: a `*` between a letter and a quote mark cannot open emphasis.
+        let md = to_markdown(&article(
+            "<p>foo<em>\"bar\"</em>baz and <em> spaced </em>.</p>",
+        ));
+        assert_eq!(md, "foo\"bar\"baz and *spaced* .\n");
+    }
+
+    #[test]
+    fn code_keeps_its_language_and_outfences_backticks() {
+        let md = to_markdown(&article(
+            "<pre><code class=\"language-rust\">let s = \"```\";</code></pre><p>use <code>a`b</code></p>",
+        ));
+        assert_eq!(md, "````rust\nlet s = \"```\";\n````\n\nuse ``a`b``\n");
+    }
+
+    #[test]
+    fn tables_are_padded_and_pipes_escaped() {
+        let md = to_markdown(&article(
+            "<table><tr><th>a</th><th>b|c</th></tr><tr><td colspan=\"2\">wide</td></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>",
+        ));
+        assert_eq!(
+            md,
+            "| a | b\\|c |  |\n| --- | --- | --- |\n| wide |  |  |\n| 1 | 2 | 3 |\n"
+        );
+    }
+
+    #[test]
+    fn figure_credit_goes_to_the_title_and_caption_below() {
+        let mut a = article("<figure><img src=\"https://x.test/a.jpg\" alt=\"Alt\"><figcaption>The caption.</figcaption></figure>");
+        a.title = Some("Head".into());
+        a.blocks = vec![Block::Image {
+            src: "https://x.test/a.jpg".into(),
+            alt: Some("Alt".into()),
+            caption: Some("The caption.".into()),
+            credit: Some("Photo: \"AFP\"".into()),
+        }];
+        assert_eq!(
+            to_markdown(&a),
+            "# Head\n\n![Alt](https://x.test/a.jpg \"Photo: \\\"AFP\\\"\")\n\n*The caption.*\n"
+        );
+    }
+
+    #[test]
+    fn breaks_become_hard_breaks() {
+        let md = to_markdown(&article("<p>line one<br>- line two</p>"));
+        assert_eq!(md, "line one\\\n\\- line two\n");
+    }
+}

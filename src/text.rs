@@ -1,0 +1,101 @@
+//! Plain-text output (`format: "text"`): the article as a person would paste it into an e-mail —
+//! the title, then paragraphs separated by blank lines, list items with bullets or numbers, quotes
+//! indented, image captions on their own line, no markup at all.
+//!
+//! Built from the typed blocks, so it is the same content as `textContent` (which stays as it is:
+//! callers and the evaluation read that field) with the structure made visible.
+
+use crate::article::{Article, Block};
+
+/// Indentation of block quotes: enough to set them apart without any quoting character.
+const QUOTE_INDENT: &str = "    ";
+
+/// The article as readable plain text.
+pub fn to_plain_text(article: &Article) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(title) = article
+        .title
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        parts.push(title.to_string());
+    }
+    for block in &article.blocks {
+        let part = match block {
+            Block::Heading { text, .. } | Block::Paragraph { text } => text.clone(),
+            Block::List { ordered, items } => items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    if *ordered {
+                        format!("{}. {item}", i + 1)
+                    } else {
+                        format!("• {item}")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Block::Quote { text } => text
+                .lines()
+                .map(|l| format!("{QUOTE_INDENT}{l}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Block::Code { text, .. } => text.clone(),
+            Block::Table { rows } => rows
+                .iter()
+                .map(|r| r.join("\t"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            // The caption describes the picture; the credit is not part of the text.
+            Block::Image { caption, .. } => caption.clone().unwrap_or_default(),
+        };
+        if !part.trim().is_empty() {
+            parts.push(part);
+        }
+    }
+    let mut out = parts.join("\n\n");
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_get_bullets_quotes_indent_and_credits_stay_out() {
+        let article = Article {
+            title: Some("Title".into()),
+            blocks: vec![
+                Block::Paragraph {
+                    text: "Para.".into(),
+                },
+                Block::List {
+                    ordered: false,
+                    items: vec!["a".into(), "b".into()],
+                },
+                Block::List {
+                    ordered: true,
+                    items: vec!["x".into()],
+                },
+                Block::Quote {
+                    text: "Said.".into(),
+                },
+                Block::Image {
+                    src: "s".into(),
+                    alt: None,
+                    caption: Some("Caption.".into()),
+                    credit: Some("Photo: AFP".into()),
+                },
+            ],
+            ..Article::default()
+        };
+        assert_eq!(
+            to_plain_text(&article),
+            "Title\n\nPara.\n\n• a\n• b\n\n1. x\n\n    Said.\n\nCaption.\n"
+        );
+    }
+}
