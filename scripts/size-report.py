@@ -160,7 +160,7 @@ def named_build(tmp):
     subprocess.run(["wasm-bindgen", "--target", "web", "--keep-debug", "--out-dir", tmp, cargo_out],
                    check=True, capture_output=True)
     named = os.path.join(tmp, "articlean_bg.wasm")
-    subprocess.run([wasm_opt, "-g", "-Oz", "--skip-pass=memory-packing", "--skip-pass=inlining",
+    subprocess.run([wasm_opt, "-g", "-Oz", "--converge", "--skip-pass=memory-packing", "--skip-pass=inlining",
                     "--skip-pass=inlining-optimizing", "--strip-dwarf", named, "-o", named],
                    check=True, capture_output=True)
     return named
