@@ -137,7 +137,13 @@ STD_CRATES = {"std", "core", "alloc"}
 DISAMBIGUATOR = re.compile(r"\[[0-9a-f]+\]")
 
 
+# Methods of primitive types (`<str>::trim_matches`, `<[T]>::sort`) live in core.
+PRIMITIVE_RECEIVER = re.compile(r"^<(str|char|bool|[iuf](8|16|32|64|128|size)|\[)")
+
+
 def crate_of(name):
+    if PRIMITIVE_RECEIVER.match(name):
+        return "std/core/alloc"
     match = CRATE.search(DISAMBIGUATOR.sub("", name))
     if not match:
         return "(unnamed: " + ("wasm-bindgen glue" if name.startswith("__wbg") else "other") + ")"
