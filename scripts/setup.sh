@@ -39,6 +39,15 @@ if command -v rustup >/dev/null 2>&1; then
     say "rustup target add wasm32-unknown-unknown"
     rustup target add wasm32-unknown-unknown
   fi
+  # The shipped module is built by nightly Rust with the standard library rebuilt for size (-Z build-std,
+  # ~33 KB less after gzip; see scripts/build-wasm.sh), which needs nightly's rust-src. Optional: when it
+  # cannot be installed, build-wasm.sh builds with stable instead.
+  if [ "${ARTICLEAN_WASM_TOOLCHAIN:-nightly}" = nightly ] &&
+     ! rustup +nightly component list --installed 2>/dev/null | grep -q '^rust-src'; then
+    say "rustup toolchain install nightly --profile minimal --component rust-src"
+    rustup toolchain install nightly --profile minimal --component rust-src ||
+      say "WARNING: no nightly rust-src; the wasm build falls back to stable Rust (a larger module)."
+  fi
 else
   say "WARNING: rustup not found; cannot add the wasm32-unknown-unknown target or rustfmt/clippy."
 fi

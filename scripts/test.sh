@@ -81,6 +81,9 @@ counted test cargo test --no-fail-fast
 
 # The npm package: cargo (wasm profile) → wasm-bindgen → wasm-opt → Node smoke test → sizes.
 gate build bash scripts/build-wasm.sh
+# The module's gzip -9 size against eval/size-budget.json, which only ever goes down
+# (`npm run size -- --record` after a saving). `npm run size` shows what each part costs.
+gate size python3 scripts/size-report.py --check --quiet
 
 # wasm-bindgen-test, same checks in Node and two headless browsers. The runner prefers geckodriver over
 # chromedriver when both are visible, so each run names exactly one driver. Never `-q` here: cargo would
