@@ -623,69 +623,76 @@ impl Writer<'_, '_> {
         self.emit_image(src, alt, caption, credit);
     }
 
-    /// The best address for an image: the largest `srcset` candidate of the `<img>` or its
-    /// `<picture>` sources, else `src`; made absolute and checked.
+    /// The best address for an image: the largest safe `srcset` candidate of the `<img>` or its
+    /// `<picture>` sources, else `src`; made absolute and checked. A hostile or broken candidate
+    /// is skipped rather than costing the image its good `src`.
     fn image_source(&self, container: NodeId, img: NodeId) -> Option<String> {
         let dom = self.dom;
-        let mut best: Option<(u64, String)> = None;
-        let sets = std::iter::once(img)
+        let mut candidates: Vec<(u64, &str)> = std::iter::once(img)
             .chain(dom.find_tags(container, "source"))
-            .filter_map(|n| dom.attr(n, "srcset"));
-        for set in sets {
-            for candidate in set.split(',') {
-                let mut parts = candidate.split_whitespace();
-                let Some(url) = parts.next() else { continue };
-                let size = parts.next().map(descriptor_size).unwrap_or(1000);
-                if best.as_ref().is_none_or(|(s, _)| size > *s) {
-                    best = Some((size, url.to_string()));
-                }
-            }
-        }
-        let raw = best
-            .map(|(_, u)| u)
-            .or_else(|| dom.attr(img, "src").map(str::to_string))?;
-        self.safe_url(&raw, true)
+            .filter_map(|n| dom.attr(n, "srcset"))
+            .flat_map(srcset_candidates)
+            .collect();
+        // Largest first; the sort is stable, so equal sizes keep document order.
+        candidates.sort_by(|a, b| b.0.cmp(&a.0));
+        candidates
+            .into_iter()
+            .map(|(_, url)| url)
+            .chain(dom.attr(img, "src"))
+            .find_map(|raw| self.safe_url(raw, true))
     }
 
     /// A URL that is safe to put in `content`: http(s), mailto, tel, in-page anchors, and (for
     /// images) raster `data:` images; relative URLs made absolute against the page address.
+    ///
+    /// The value has already been entity-decoded by the parser. It is first cleaned the way a
+    /// browser's URL parser cleans it (WHATWG URL: leading and trailing C0 controls and spaces
+    /// trimmed, tabs and newlines removed anywhere), then parsed with the `url` crate, which
+    /// implements that same standard, so the scheme checked here is the scheme a browser would
+    /// see. Independently, a scheme probe with every control, whitespace and invisible format
+    /// character removed must not name a script-capable scheme: `java&#8203;script:` is no scheme
+    /// to a browser today, but nothing is lost by refusing it.
     fn safe_url(&self, raw: &str, image: bool) -> Option<String> {
         let cleaned: String = raw
+            .trim_matches(|c: char| c <= ' ')
             .chars()
-            .filter(|c| !c.is_control() && !c.is_whitespace())
+            .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
             .collect();
-        if cleaned.is_empty() {
+        if cleaned.is_empty() || names_script_scheme(&cleaned, image) {
             return None;
         }
         if cleaned.starts_with('#') {
             return Some(cleaned);
         }
-        let lower = cleaned.to_ascii_lowercase();
-        if image
-            && [
-                "data:image/png",
-                "data:image/jpeg",
-                "data:image/gif",
-                "data:image/webp",
-            ]
-            .iter()
-            .any(|p| lower.starts_with(p))
-        {
+        if image && is_raster_data_url(&cleaned) {
             return Some(cleaned);
         }
-        let parsed = match self.ctx.base_url {
-            Some(base) => base.join(&cleaned).ok(),
-            None => Url::parse(&cleaned).ok(),
+        let allowed = |u: &Url| match u.scheme() {
+            "http" | "https" => true,
+            "mailto" | "tel" => !image,
+            _ => false,
         };
-        match parsed {
-            Some(u) => match u.scheme() {
-                "http" | "https" => Some(u.to_string()),
-                "mailto" | "tel" if !image => Some(u.to_string()),
-                _ => None,
-            },
-            // No base to resolve against: keep a relative path, which cannot carry a scheme.
-            None if !lower.contains(':') || lower.find(':') > lower.find('/') => Some(cleaned),
-            None => None,
+        // Only a web page's address is a useful base: relative links under a `file:` or
+        // `about:` base would resolve to schemes the reader cannot follow.
+        let base = self
+            .ctx
+            .base_url
+            .filter(|b| matches!(b.scheme(), "http" | "https"));
+        if let Some(base) = base {
+            let resolved = base.join(&cleaned).ok()?;
+            return allowed(&resolved).then(|| resolved.to_string());
+        }
+        match Url::parse(&cleaned) {
+            Ok(absolute) => allowed(&absolute).then(|| absolute.to_string()),
+            // No base: the link stays relative, which is safe only if resolving it against any
+            // web page gives a web address (a relative reference cannot change the scheme, and
+            // this proves it for this string).
+            Err(url::ParseError::RelativeUrlWithoutBase) => {
+                let stand_in = Url::parse("https://relative.invalid/").ok()?;
+                let resolved = stand_in.join(&cleaned).ok()?;
+                allowed(&resolved).then_some(cleaned)
+            }
+            Err(_) => None,
         }
     }
 
@@ -874,6 +881,88 @@ impl Writer<'_, '_> {
     }
 }
 
+/// The candidates of a `srcset` value as (size, url), following the HTML standard's parsing: a URL
+/// is a run of non-whitespace (so the comma inside a `data:` URL stays in it), trailing commas end
+/// a candidate with no descriptor, and descriptors run up to the next comma.
+fn srcset_candidates(srcset: &str) -> Vec<(u64, &str)> {
+    let mut out = Vec::new();
+    let mut rest = srcset;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == ',');
+        if rest.is_empty() {
+            break;
+        }
+        let url_end = rest
+            .find(|c: char| c.is_ascii_whitespace())
+            .unwrap_or(rest.len());
+        let (url, after) = rest.split_at(url_end);
+        let trimmed = url.trim_end_matches(',');
+        if trimmed.len() < url.len() {
+            // "a.jpg," — the comma ended the candidate.
+            if !trimmed.is_empty() {
+                out.push((1000, trimmed));
+            }
+            rest = after;
+            continue;
+        }
+        let descriptors_end = after.find(',').unwrap_or(after.len());
+        let (descriptors, next) = after.split_at(descriptors_end);
+        let size = descriptors
+            .split_ascii_whitespace()
+            .next()
+            .map(descriptor_size)
+            .unwrap_or(1000);
+        out.push((size, url));
+        rest = next;
+    }
+    out
+}
+
+/// Whether a URL, with every control, whitespace and invisible format character removed and
+/// letters lowercased, starts with a scheme that can run script or render a document:
+/// `javascript:`, `vbscript:` (old IE), `livescript:`/`mocha:` (old Netscape), and `data:` other
+/// than a raster image (`data:text/html` and `data:image/svg+xml` both run script).
+fn names_script_scheme(url: &str, image: bool) -> bool {
+    let probe: String = url
+        .chars()
+        .filter(|&c| !c.is_control() && !c.is_whitespace() && !is_invisible_format(c))
+        .take(64)
+        .flat_map(char::to_lowercase)
+        .collect();
+    if ["javascript:", "vbscript:", "livescript:", "mocha:"]
+        .iter()
+        .any(|s| probe.starts_with(s))
+    {
+        return true;
+    }
+    probe.starts_with("data:") && !(image && is_raster_data_url(&probe))
+}
+
+/// Characters that render as nothing (zero-width spaces and joiners, direction marks, word
+/// joiner, soft hyphen, BOM): a reader cannot see them in a link, so they must not hide a scheme.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+}
+
+/// `data:image/png`, `jpeg`, `gif` or `webp`, the type ending at `;` or `,`: raster formats that
+/// cannot carry script (SVG can, so it is not here).
+fn is_raster_data_url(url: &str) -> bool {
+    const PREFIX: &str = "data:image/";
+    let Some(after) = url
+        .get(..PREFIX.len())
+        .filter(|p| p.eq_ignore_ascii_case(PREFIX))
+        .and_then(|_| url.get(PREFIX.len()..))
+    else {
+        return false;
+    };
+    ["png", "jpeg", "gif", "webp"].iter().any(|t| {
+        after
+            .get(..t.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(t))
+            && matches!(after.as_bytes().get(t.len()), Some(b';' | b','))
+    })
+}
+
 /// A srcset descriptor ("800w", "1.5x") as a comparable whole number: widths as given, densities
 /// in thousandths (1.5x → 1500). Parsed by hand: a float parser would be linked into the
 /// WebAssembly module for this alone.
@@ -921,8 +1010,15 @@ fn is_tracking_pixel(dom: &Dom, img: NodeId) -> bool {
 fn code_language(dom: &Dom, pre: NodeId) -> Option<String> {
     let nodes = std::iter::once(pre).chain(dom.find_tags(pre, "code").take(1));
     for n in nodes {
+        // The name goes into a `class` attribute of `content`: only language-name characters.
+        let is_language_name = |l: &str| {
+            !l.is_empty()
+                && l.len() <= 32
+                && l.chars()
+                    .all(|ch| ch.is_ascii_alphanumeric() || "+#-_.".contains(ch))
+        };
         if let Some(l) = dom.attr(n, "data-lang").or(dom.attr(n, "data-language")) {
-            if !l.trim().is_empty() {
+            if is_language_name(l.trim()) {
                 return Some(l.trim().to_ascii_lowercase());
             }
         }
@@ -930,10 +1026,7 @@ fn code_language(dom: &Dom, pre: NodeId) -> Option<String> {
             for c in class.split_ascii_whitespace() {
                 for prefix in ["language-", "lang-", "highlight-source-", "highlight-"] {
                     if let Some(l) = c.strip_prefix(prefix) {
-                        if !l.is_empty()
-                            && l.chars()
-                                .all(|ch| ch.is_ascii_alphanumeric() || "+#-_.".contains(ch))
-                        {
+                        if is_language_name(l) {
                             return Some(l.to_ascii_lowercase());
                         }
                     }
@@ -1001,5 +1094,87 @@ mod tests {
         assert_eq!(descriptor_size("2x"), 2000);
         assert_eq!(descriptor_size("junk"), 0);
         assert_eq!(descriptor_size("é"), 0);
+    }
+
+    #[test]
+    fn srcset_keeps_commas_inside_urls() {
+        assert_eq!(
+            srcset_candidates("a.jpg 400w, b.jpg 800w,c.jpg"),
+            vec![(400, "a.jpg"), (800, "b.jpg"), (1000, "c.jpg")]
+        );
+        assert_eq!(
+            srcset_candidates("data:image/png;base64,AAAA 2x, x.jpg,"),
+            vec![(2000, "data:image/png;base64,AAAA"), (1000, "x.jpg")]
+        );
+        assert_eq!(srcset_candidates(" , ,, "), vec![]);
+    }
+
+    fn url_check(base: Option<&str>, raw: &str, image: bool) -> Option<String> {
+        let base = base.map(|b| Url::parse(b).unwrap());
+        let dom = Dom::new();
+        let ctx = Context {
+            base_url: base.as_ref(),
+            images: true,
+            links: true,
+            tables: true,
+        };
+        let mut removed = Vec::new();
+        let mut out = Output::default();
+        let writer = Writer {
+            dom: &dom,
+            ctx: &ctx,
+            out: &mut out,
+            removed: &mut removed,
+            pending_figure: None,
+        };
+        writer.safe_url(raw, image)
+    }
+
+    #[test]
+    fn script_schemes_are_refused_however_they_are_disguised() {
+        let base = Some("https://example.com/a/page.html");
+        for raw in [
+            "javascript:alert(1)",
+            " \u{1}JaVaScRiPt:alert(1)",
+            "java\tscript:alert(1)",
+            "java\u{200b}script:alert(1)",
+            "vbscript:msgbox(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "data:image/svg+xml,<svg onload=alert(1)>",
+            "file:///etc/passwd",
+        ] {
+            assert_eq!(url_check(base, raw, false), None, "{raw:?} with a base");
+            assert_eq!(url_check(None, raw, false), None, "{raw:?} without a base");
+            assert_eq!(url_check(None, raw, true), None, "{raw:?} as an image");
+        }
+        // Raster data images are kept for images only, and only with a real raster type.
+        let png = "data:image/png;base64,iVBORw0KGgo=";
+        assert_eq!(url_check(None, png, true).as_deref(), Some(png));
+        assert_eq!(url_check(None, png, false), None);
+        assert_eq!(url_check(None, "data:image/pngx,AAAA", true), None);
+    }
+
+    #[test]
+    fn web_addresses_are_resolved_and_relative_ones_kept_without_a_base() {
+        let base = Some("https://example.com/a/page.html");
+        assert_eq!(
+            url_check(base, " ../b/c d.html\n", false).as_deref(),
+            Some("https://example.com/b/c%20d.html")
+        );
+        assert_eq!(
+            url_check(base, "mailto:x@example.com", false).as_deref(),
+            Some("mailto:x@example.com")
+        );
+        assert_eq!(url_check(base, "mailto:x@example.com", true), None);
+        assert_eq!(
+            url_check(None, "img/a.jpg", true).as_deref(),
+            Some("img/a.jpg")
+        );
+        assert_eq!(url_check(None, "#notes", false).as_deref(), Some("#notes"));
+        // A `file:` page keeps its relative links relative instead of making them `file:` URLs.
+        assert_eq!(
+            url_check(Some("file:///home/me/page.html"), "b.html", false).as_deref(),
+            Some("b.html")
+        );
     }
 }
