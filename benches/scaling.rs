@@ -75,7 +75,10 @@ fn best_time(html: &str, options: &Options, min_runs: usize) -> Duration {
         let article = clean(black_box(html), options);
         let elapsed = t.elapsed();
         match article {
-            Ok(article) => assert!(!article.text_content.is_empty(), "generated page lost its text"),
+            Ok(article) => assert!(
+                !article.text_content.is_empty(),
+                "generated page lost its text"
+            ),
             Err(e) => panic!("generated page of {} bytes failed: {e}", html.len()),
         }
         best = best.min(elapsed);
@@ -91,7 +94,10 @@ fn main() {
     options.limits.max_input_bytes = 64 * MB;
     options.limits.max_nodes = usize::MAX;
     println!("scaling: clean() on generated news pages (fastest run of several)");
-    println!("{:>9} {:>11} {:>9} {:>10}", "size MB", "ms", "ms/MB", "x 1 MB");
+    println!(
+        "{:>9} {:>11} {:>9} {:>10}",
+        "size MB", "ms", "ms/MB", "x 1 MB"
+    );
     let mut one_mb_ms = None;
     for (size_mb, min_runs) in [(0.1, 20), (1.0, 5), (10.0, 2), (50.0, 1)] {
         let html = generated_page((size_mb * MB as f64) as usize);

@@ -634,7 +634,7 @@ impl Writer<'_, '_> {
             .flat_map(srcset_candidates)
             .collect();
         // Largest first; the sort is stable, so equal sizes keep document order.
-        candidates.sort_by(|a, b| b.0.cmp(&a.0));
+        candidates.sort_by_key(|c| std::cmp::Reverse(c.0));
         candidates
             .into_iter()
             .map(|(_, url)| url)
@@ -1126,6 +1126,7 @@ mod tests {
             out: &mut out,
             removed: &mut removed,
             pending_figure: None,
+            credited_text: HashMap::new(),
         };
         writer.safe_url(raw, image)
     }
