@@ -357,6 +357,12 @@ fn is_content_element(tag: &str) -> bool {
     )
 }
 
+/// Words inside a paragraph are the paragraph's text whatever their class: a glossary pop-up
+/// (`<a class="popup">scriveners</a>`) or a styled span is not page furniture.
+fn is_inline_in_paragraph(dom: &Dom, id: NodeId, tag: &str) -> bool {
+    !crate::tags::is_block(tag) && dom.ancestors(id).take(4).any(|a| dom.is_tag(a, "p"))
+}
+
 /// ARIA landmark roles and sectioning tags that are page furniture by definition.
 fn role_or_tag_verdict(dom: &Dom, id: NodeId) -> Option<Verdict> {
     let role = dom.attr(id, "role").map(|r| r.trim().to_ascii_lowercase());
@@ -474,7 +480,10 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
                 None
             };
             Some(specific.unwrap_or(v))
-        } else if strictness.class_rules != ClassRules::Off && !is_content_element(tag) {
+        } else if strictness.class_rules != ClassRules::Off
+            && !is_content_element(tag)
+            && !is_inline_in_paragraph(dom, id, tag)
+        {
             let tokens = class_tokens(dom, id);
             class_verdict(&tokens)
                 .filter(|v| strictness.class_rules.allows(v.kind))
@@ -551,7 +560,6 @@ const RELATED_HEADINGS: &[&str] = &[
     "latest stories",
     "more news",
     "also read",
-    "see also",
     "don't miss",
     "keep reading",
     "around the web",
@@ -985,6 +993,24 @@ mod related_label_tests {
     use super::*;
     use crate::options::Limits;
     use crate::parse::parse_html;
+
+    #[test]
+    fn words_inside_a_paragraph_keep_their_place_whatever_their_class() {
+        let body = "Story paragraph with enough words to be the article here. ".repeat(15);
+        let html = format!("<div><p>{body} The <a class='popup' href='#g1'>scriveners</a> wrote on.</p><div class='popup'>Sign in</div></div>");
+        let mut dom = parse_html(&html, &Limits::default()).unwrap();
+        let mut removed = Vec::new();
+        remove_boilerplate(
+            &mut dom,
+            Strictness {
+                class_rules: ClassRules::All,
+            },
+            &mut removed,
+        );
+        let text = dom.normalized_text(dom.root());
+        assert!(text.contains("The scriveners wrote on."));
+        assert!(!text.contains("Sign in"));
+    }
 
     #[test]
     fn a_paragraph_label_and_the_links_after_it_are_removed() {

@@ -306,6 +306,21 @@ mod tests {
     }
 
     #[test]
+    fn named_character_references_decode_per_the_html_standard() {
+        // Pins the patched entity table (vendor/web_atoms): full names, legacy names without a
+        // semicolon, the longest-match rule and unknown names.
+        let dom = parse_html(
+            "<p>&amp; &notin; &notit; &AElig; &AElig &Longrightarrow; &lt &nosuch; &amp</p>",
+            &Limits::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            dom.text_content(dom.body().unwrap()),
+            "& ∉ ¬it; Æ Æ ⟹ < &nosuch; &"
+        );
+    }
+
+    #[test]
     fn a_meta_charset_does_not_stop_the_parse() {
         // The tree builder pauses at encoding hints; the whole page must still be read.
         let dom = parse_html(
