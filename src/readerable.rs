@@ -272,15 +272,21 @@ mod tests {
 
     #[test]
     fn furniture_text_does_not_count_but_article_words_override() {
-        let long = para("Comment text that is long and keeps going for a while. ", 5);
-        let html = format!(
-            "<body><div class=\"comments\">{}</div></body>",
-            long.repeat(5)
-        );
+        let sentence = "Comment text that is long and keeps going for a while. ".repeat(5);
+        let classed = |class: &str| format!("<p class=\"{class}\">{sentence}</p>").repeat(5);
+        let html = format!("<body>{}</body>", classed("comment reply"));
         assert!(!is_probably_readerable(&html).readerable);
         let html = format!(
-            "<body><div class=\"article-body sidebar-layout\">{}</div></body>",
-            long.repeat(5)
+            "<body><aside>{}</aside></body>",
+            para(&sentence, 1).repeat(5)
+        );
+        assert!(!is_probably_readerable(&html).readerable);
+        let html = format!("<body>{}</body>", classed("article-text related-style"));
+        assert!(is_probably_readerable(&html).readerable);
+        // A wrapper's furniture name does not hide the article inside it.
+        let html = format!(
+            "<body class=\"one-sidebar\"><div class=\"stickySidebar\">{}</div></body>",
+            para(&sentence, 1).repeat(5)
         );
         assert!(is_probably_readerable(&html).readerable);
     }
