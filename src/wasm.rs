@@ -121,7 +121,7 @@ export type OutputFormat = "html" | "markdown" | "text";
 export interface Readerable {
   /** True when the page probably holds an article a reader view can show. */
   readerable: boolean;
-  /** Sum of the square roots of each long paragraph's excess length; readerable at 20. */
+  /** Sum of the square roots of each long paragraph's excess length; readerable at 15. */
   score: number;
 }
 

@@ -244,3 +244,28 @@ fn corpus_round_trip_figures() {
         println!("  fails: {f}");
     }
 }
+
+#[test]
+fn strip_tracking_option_cleans_links_in_content_and_markdown() {
+    let html = "<html><body><article><p>Read <a href=\"https://x.test/story?id=4&amp;utm_source=nl&amp;fbclid=Z#part\">the story</a> and <a href=\"#notes\">the notes</a>; this paragraph is long enough to be kept as the article body by the extractor.</p></article></body></html>";
+    let kept = articlean::clean(html, &markdown_options()).expect("cleans");
+    assert!(kept.content.contains("utm_source=nl"), "off by default");
+    let options = Options {
+        strip_tracking: true,
+        ..markdown_options()
+    };
+    let article = articlean::clean(html, &options).expect("cleans");
+    assert!(
+        article
+            .content
+            .contains("href=\"https://x.test/story?id=4#part\""),
+        "{}",
+        article.content
+    );
+    assert!(article.content.contains("href=\"#notes\""));
+    let md = article.markdown.expect("markdown");
+    assert!(
+        md.contains("[the story](https://x.test/story?id=4#part)"),
+        "{md}"
+    );
+}

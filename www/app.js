@@ -88,7 +88,32 @@ function run() {
   }
   const ms = performance.now() - t0;
   $('error').hidden = true;
+  // The Markdown and text views are made on demand (one more clean() each) when their tab opens.
+  lastRun = { html, options, fromBytes, views: {} };
+  $('markdown').textContent = '';
+  $('text').textContent = '';
+  const open = document.querySelector('[role=tab][aria-selected=true]')?.dataset.tab;
+  if (open === 'markdown' || open === 'text') showFormatted(open);
   render(article, { ms, inputBytes: fromBytes ? loaded.bytes.length : new Blob([html]).size, fromBytes });
+}
+
+let lastRun = null;
+
+/** Fills the Markdown or Text tab: `clean` with `format: "markdown"` / `"text"`. */
+function showFormatted(format) {
+  if (!lastRun) return;
+  if (!(format in lastRun.views)) {
+    const options = { ...lastRun.options, format };
+    try {
+      const article = lastRun.fromBytes
+        ? cleanBytes(loaded.bytes, options, loaded.contentType)
+        : clean(lastRun.html, options);
+      lastRun.views[format] = format === 'markdown' ? article.markdown : article.plainText;
+    } catch (e) {
+      lastRun.views[format] = `${e.name}: ${e.message}`;
+    }
+  }
+  $(format).textContent = lastRun.views[format] ?? '';
 }
 
 function showError(name, message) {
@@ -231,6 +256,21 @@ for (const tab of document.querySelectorAll('[role=tab]')) {
     for (const t of document.querySelectorAll('[role=tab]')) t.setAttribute('aria-selected', String(t === tab));
     for (const panel of document.querySelectorAll('[data-panel]')) panel.hidden = panel.dataset.panel !== tab.dataset.tab;
     if (tab.dataset.tab === 'reader') $('content').onload?.();
+    if (tab.dataset.tab === 'markdown' || tab.dataset.tab === 'text') showFormatted(tab.dataset.tab);
+  });
+}
+
+for (const button of document.querySelectorAll('[data-copy]')) {
+  const name = button.dataset.copy;
+  const status = document.querySelector(`[data-copy-status=${name}]`);
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText($(name).textContent);
+      status.textContent = 'Copied.';
+    } catch {
+      getSelection().selectAllChildren($(name));
+      status.textContent = 'Selected — press Ctrl+C to copy.';
+    }
   });
 }
 
