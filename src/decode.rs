@@ -28,11 +28,12 @@ use encoding_rs::{Encoding, UTF_8};
 /// page costs no more to sniff than a small one.
 const DETECTOR_BYTES: usize = 256 * 1024;
 
-/// Decodes a page, never failing: malformed sequences become U+FFFD.
-pub fn decode(bytes: &[u8], content_type: Option<&str>) -> String {
+/// Decodes a page, never failing: malformed sequences become U+FFFD. Valid UTF-8 is borrowed, not
+/// copied (a BOM is skipped), so a large page is not held twice while it is parsed.
+pub fn decode<'a>(bytes: &'a [u8], content_type: Option<&str>) -> std::borrow::Cow<'a, str> {
     let encoding = sniff(bytes, content_type);
     let (text, _, _) = encoding.decode(bytes);
-    text.into_owned()
+    text
 }
 
 /// The encoding [`decode`] would use.
