@@ -26,6 +26,7 @@ use encoding_rs::{Encoding, UTF_8};
 
 /// How many bytes the detector reads: enough for the statistics to settle, bounded so a 50 MB
 /// page costs no more to sniff than a small one.
+#[cfg(not(target_arch = "wasm32"))]
 const DETECTOR_BYTES: usize = 256 * 1024;
 
 /// Decodes a page, never failing: malformed sequences become U+FFFD. Valid UTF-8 is borrowed, not
