@@ -6,9 +6,10 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 const USAGE: &str =
-    "usage: articlean [--url URL] [--format json|html|markdown|text] [--options JSON] [FILE|-]
-       articlean --jsonl [--options JSON] FILE...
-       articlean --readerable FILE|-   (prints {\"readerable\": bool, \"score\": n})";
+    "usage: articlean [--url URL] [--content-type VALUE] [--format json|html|markdown|text] [--options JSON] [FILE|-]
+       articlean --jsonl [--content-type VALUE] [--options JSON] FILE...
+       articlean --readerable FILE|-   (prints {\"readerable\": bool, \"score\": n})
+--content-type takes an HTTP Content-Type value; its charset is used to decode the bytes.";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -20,6 +21,7 @@ enum Format {
 
 struct Args {
     url: Option<String>,
+    content_type: Option<String>,
     format: Format,
     jsonl: bool,
     readerable: Option<String>,
@@ -30,6 +32,7 @@ struct Args {
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         url: None,
+        content_type: None,
         format: Format::Json,
         jsonl: false,
         readerable: None,
@@ -40,6 +43,9 @@ fn parse_args() -> Result<Args, String> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--url" => args.url = Some(it.next().ok_or("--url needs a value")?),
+            "--content-type" => {
+                args.content_type = Some(it.next().ok_or("--content-type needs a value")?)
+            }
             "--format" => {
                 args.format = match it.next().as_deref() {
                     Some("json") => Format::Json,
@@ -88,13 +94,17 @@ fn options_for(args: &Args) -> Result<Options, CleanError> {
 
 /// Cleans one file, timing only the extraction. A panic (which should never happen) is caught and
 /// reported as an error line, so one bad page never stops a batch.
-fn clean_file(path: &str, options: &Options) -> (Result<Article, (String, String)>, f64) {
+fn clean_file(
+    path: &str,
+    content_type: Option<&str>,
+    options: &Options,
+) -> (Result<Article, (String, String)>, f64) {
     let bytes = match read_input(path) {
         Ok(b) => b,
         Err(e) => return (Err(("ReadError".into(), e.to_string())), 0.0),
     };
     let start = Instant::now();
-    let result = std::panic::catch_unwind(|| clean_bytes(&bytes, None, options));
+    let result = std::panic::catch_unwind(|| clean_bytes(&bytes, content_type, options));
     let ms = start.elapsed().as_secs_f64() * 1000.0;
     let result = match result {
         Ok(Ok(article)) => Ok(article),
@@ -127,7 +137,7 @@ fn run() -> Result<(), String> {
             return Err(format!("--jsonl needs files\n{USAGE}"));
         }
         for path in &args.files {
-            let (result, ms) = clean_file(path, &options);
+            let (result, ms) = clean_file(path, args.content_type.as_deref(), &options);
             let line = match result {
                 Ok(article) => {
                     serde_json::json!({"file": path, "ms": (ms * 1000.0).round() / 1000.0, "article": article})
@@ -145,7 +155,7 @@ fn run() -> Result<(), String> {
         [one] => one.as_str(),
         _ => return Err(format!("one file at a time (or use --jsonl)\n{USAGE}")),
     };
-    let (result, _) = clean_file(path, &options);
+    let (result, _) = clean_file(path, args.content_type.as_deref(), &options);
     let article = result.map_err(|(code, message)| format!("{code}: {message}"))?;
     let text = match args.format {
         Format::Json => serde_json::to_string_pretty(&article).map_err(|e| e.to_string())?,

@@ -927,7 +927,7 @@ fn names_script_scheme(url: &str, image: bool) -> bool {
         .chars()
         .filter(|&c| !c.is_control() && !c.is_whitespace() && !is_invisible_format(c))
         .take(64)
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect();
     if ["javascript:", "vbscript:", "livescript:", "mocha:"]
         .iter()
