@@ -165,21 +165,6 @@ fn clean_dom(mut dom: Dom, options: &Options) -> Article {
         );
         let output = serialize::serialize(&attempt_dom, article, &ctx, &mut attempt_removed);
         let length = output.text_content.chars().count();
-        if std::env::var_os("ARTICLEAN_DEBUG").is_some() {
-            eprintln!(
-                "attempt {attempt:?}: article <{:?} {:?}> length {length}",
-                attempt_dom.tag(article),
-                attempt_dom.class_and_id(article)
-            );
-            for &c in attempt_dom.children(article) {
-                eprintln!(
-                    "   child <{:?} {:?}> {}",
-                    attempt_dom.tag(c),
-                    attempt_dom.class_and_id(c),
-                    attempt_dom.text_len(c)
-                );
-            }
-        }
         let long_enough = length >= options.char_threshold;
         let better = best
             .as_ref()

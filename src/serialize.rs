@@ -490,25 +490,20 @@ impl Writer<'_, '_> {
                 if items.is_empty() {
                     return;
                 }
-                let mut html = String::new();
-                self.write_html(id, &mut html);
-                self.out.content.push_str(&html);
-                self.out.content.push('\n');
-                self.out.blocks.push(Block::List {
-                    ordered: tag == "ol",
-                    items,
-                });
+                self.emit_subtree(
+                    id,
+                    Block::List {
+                        ordered: tag == "ol",
+                        items,
+                    },
+                );
             }
             "blockquote" => {
                 let text = tidy_text(&self.inline_text(id));
                 if text.is_empty() {
                     return;
                 }
-                let mut html = String::new();
-                self.write_html(id, &mut html);
-                self.out.content.push_str(&html);
-                self.out.content.push('\n');
-                self.out.blocks.push(Block::Quote { text });
+                self.emit_subtree(id, Block::Quote { text });
             }
             "pre" => {
                 let text = dom.text_content(id);
@@ -549,11 +544,16 @@ impl Writer<'_, '_> {
         if rows.is_empty() {
             return;
         }
+        self.emit_subtree(id, Block::Table { rows });
+    }
+
+    /// Emits a block whose `content` is the sanitized HTML of its whole subtree.
+    fn emit_subtree(&mut self, id: NodeId, block: Block) {
         let mut html = String::new();
         self.write_html(id, &mut html);
         self.out.content.push_str(&html);
         self.out.content.push('\n');
-        self.out.blocks.push(Block::Table { rows });
+        self.out.blocks.push(block);
     }
 
     /// A figure, picture, lone image or figure-like wrapper: one image block with the caption and
