@@ -1,10 +1,10 @@
 //! (bytes, options) → `clean_bytes`. The first four bytes choose the options (flags, threshold,
-//! depth cap, transport charset); the rest is the page. Besides "never panics", every article's
+//! depth cap, transport charset and output format); the rest is the page. Besides "never panics", every article's
 //! `content` is checked cheaply: each `<` must open or close an allowlisted tag, so a sanitizer
 //! hole found by the fuzzer crashes it like a panic would.
 #![no_main]
 
-use articlean::{clean_bytes, Favor, Limits, Options};
+use articlean::{clean_bytes, Favor, Format, Limits, Options};
 use libfuzzer_sys::fuzz_target;
 
 const CONTENT_TYPES: [Option<&str>; 8] = [
@@ -128,6 +128,13 @@ fuzz_target!(|data: &[u8]| {
         links: flags & 0x08 == 0,
         tables: flags & 0x10 == 0,
         explain: flags & 0x20 == 0,
+        // The Markdown and text writers walk the same blocks, so they get fuzzed too.
+        format: match byte(3) / 8 % 3 {
+            0 => Format::Html,
+            1 => Format::Markdown,
+            _ => Format::Text,
+        },
+        strip_tracking: flags & 0x80 != 0,
         limits: Limits {
             max_depth: 8 + usize::from(byte(2)) * 2,
             ..Limits::default()
