@@ -119,7 +119,9 @@ impl Utf8Evidence {
                     (valid, valid_up_to + bad)
                 }
             };
-            evidence.multibyte += valid.chars().filter(|c| c.len_utf8() > 1).count();
+            // In valid UTF-8 every character of two or more bytes has exactly one lead byte >= 0xC0;
+            // counting bytes is several times faster than decoding characters.
+            evidence.multibyte += valid.bytes().filter(|&b| b >= 0xC0).count();
             rest = rest.get(skip..).unwrap_or_default();
         }
         evidence

@@ -31,6 +31,10 @@ pub struct Node {
     pub parent: Option<NodeId>,
     pub children: Vec<NodeId>,
     pub kind: NodeKind,
+    /// Non-whitespace characters of a text node's text (0 for other nodes), counted once when the
+    /// text is set: every scoring stage sums text lengths over the tree, several times per retry
+    /// rung, and recounting characters each time was the largest cost after parsing.
+    text_chars: u32,
 }
 
 /// The whole page. Detached nodes stay in the arena but are unreachable from `root`.
@@ -54,6 +58,7 @@ impl Dom {
                 parent: None,
                 children: Vec::new(),
                 kind: NodeKind::Document,
+                text_chars: 0,
             }],
             root: NodeId(0),
         }
@@ -78,10 +83,15 @@ impl Dom {
 
     fn push(&mut self, kind: NodeKind) -> NodeId {
         let id = NodeId(self.nodes.len() as u32);
+        let text_chars = match &kind {
+            NodeKind::Text(t) => count_text_chars(t),
+            _ => 0,
+        };
         self.nodes.push(Node {
             parent: None,
             children: Vec::new(),
             kind,
+            text_chars,
         });
         id
     }
@@ -208,8 +218,19 @@ impl Dom {
         }
     }
 
+    /// Appends to a text node's text (a no-op on other nodes).
+    pub fn append_text(&mut self, id: NodeId, more: &str) {
+        let node = &mut self.nodes[id.index()];
+        if let NodeKind::Text(t) = &mut node.kind {
+            t.push_str(more);
+            node.text_chars = node.text_chars.saturating_add(count_text_chars(more));
+        }
+    }
+
     pub fn set_text(&mut self, id: NodeId, text: String) {
-        if let NodeKind::Text(t) = &mut self.nodes[id.index()].kind {
+        let node = &mut self.nodes[id.index()];
+        if let NodeKind::Text(t) = &mut node.kind {
+            node.text_chars = count_text_chars(&text);
             *t = text;
         }
     }
@@ -314,17 +335,10 @@ impl Dom {
 
     /// Number of non-whitespace characters in the subtree's text.
     pub fn text_len(&self, id: NodeId) -> usize {
-        let mut n = 0;
-        let mut count = |t: &str| n += t.chars().filter(|c| !c.is_whitespace()).count();
-        if let Some(t) = self.text(id) {
-            count(t);
-        }
-        for d in self.descendants(id) {
-            if let Some(t) = self.text(d) {
-                count(t);
-            }
-        }
-        n
+        std::iter::once(id)
+            .chain(self.descendants(id))
+            .map(|n| self.nodes[n.index()].text_chars as usize)
+            .sum()
     }
 
     /// The first element child with the given tag.
@@ -368,17 +382,28 @@ impl Dom {
 
     /// Non-whitespace characters of text below every node (see [`Dom::subtree_sums`]).
     pub fn text_lengths(&self, id: NodeId) -> Vec<usize> {
-        self.subtree_sums(id, |dom, n| {
-            dom.text(n)
-                .map(|t| t.chars().filter(|c| !c.is_whitespace()).count())
-                .unwrap_or(0)
-        })
+        self.subtree_sums(id, |dom, n| dom.nodes[n.index()].text_chars as usize)
     }
 
     /// Depth of `id` below the root.
     pub fn depth(&self, id: NodeId) -> usize {
         self.ancestors(id).count()
     }
+}
+
+/// Non-whitespace characters in `text`, saturating (a text node over 4 G characters cannot be
+/// parsed within the input limit anyway).
+fn count_text_chars(text: &str) -> u32 {
+    // ASCII text (most of most pages) is counted by bytes; `char::is_whitespace` on ASCII is
+    // exactly space and \t..=\r.
+    let n = if text.is_ascii() {
+        text.bytes()
+            .filter(|b| !matches!(b, b' ' | b'\t'..=b'\r'))
+            .count()
+    } else {
+        text.chars().filter(|c| !c.is_whitespace()).count()
+    };
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Iterator behind [`Dom::descendants`].

@@ -84,8 +84,7 @@ const LADDER: [Attempt; 4] = [
 
 /// Cleans a page given as text.
 pub fn clean(html: &str, options: &Options) -> Result<Article, CleanError> {
-    let dom = parse::parse_html(html, &options.limits)?;
-    Ok(clean_dom(dom, options))
+    clean_text(html, options)
 }
 
 /// Cleans a page given as raw bytes, detecting its character encoding (BOM, `contentType`'s
@@ -102,7 +101,7 @@ pub fn clean_bytes(
         });
     }
     let text = decode::decode(bytes, content_type);
-    clean(&text, options)
+    clean_text(&text, options)
 }
 
 fn base_url(dom: &Dom, options: &Options) -> Option<Url> {
@@ -118,66 +117,73 @@ fn base_url(dom: &Dom, options: &Options) -> Option<Url> {
     }
 }
 
-fn clean_dom(mut dom: Dom, options: &Options) -> Article {
-    let mut base = base_url(&dom, options);
-    let meta = metadata::extract(&dom, base.as_ref());
+/// Parses and cleans. Each rung of the retry ladder needs the page as it was before boilerplate
+/// removal; rather than keep a pristine copy of every page (twice the DOM's memory, and a deep copy
+/// that cost more time than parsing), the first rung works on the parsed page itself and the rare
+/// later rungs parse the text again. Parsing is deterministic, so node ids found on the first parse
+/// (the byline's) are valid on every re-parse.
+fn clean_text(html: &str, options: &Options) -> Result<Article, CleanError> {
+    let first_parse = parse::parse_html(html, &options.limits)?;
+    let mut base = base_url(&first_parse, options);
+    let meta = metadata::extract(&first_parse, base.as_ref());
     if base.is_none() {
         base = meta
             .canonical_url
             .as_deref()
             .and_then(|u| Url::parse(u).ok());
     }
-    let mut removed = Vec::new();
-    detach_byline_lines(&mut dom, &meta.byline_nodes);
-    prepare::prepare(&mut dom, &mut removed);
-    if options.strip_tracking {
-        tracking::strip_tracking_from_links(&mut dom);
-    }
-
     let ctx = serialize::Context {
         base_url: base.as_ref(),
         images: options.images,
         links: options.links,
         tables: options.tables,
     };
+    let mut first_parse = Some(first_parse);
     let mut best: Option<(serialize::Output, Vec<Removed>)> = None;
     for attempt in LADDER {
-        let mut attempt_dom = dom.clone();
-        let mut attempt_removed = removed.clone();
+        let mut dom = match first_parse.take() {
+            Some(dom) => dom,
+            None => parse::parse_html(html, &options.limits)?,
+        };
+        let mut removed = Vec::new();
+        detach_byline_lines(&mut dom, &meta.byline_nodes);
+        prepare::prepare(&mut dom, &mut removed);
+        if options.strip_tracking {
+            tracking::strip_tracking_from_links(&mut dom);
+        }
         boilerplate::remove_boilerplate(
-            &mut attempt_dom,
+            &mut dom,
             Strictness {
                 class_rules: attempt.class_rules,
             },
-            &mut attempt_removed,
+            &mut removed,
         );
-        let body = attempt_dom.body().unwrap_or(attempt_dom.root());
-        candidates::normalize_paragraphs(&mut attempt_dom, body);
-        let article =
-            candidates::select_article(&mut attempt_dom, attempt.weight_classes).unwrap_or(body);
+        let body = dom.body().unwrap_or(dom.root());
+        candidates::normalize_paragraphs(&mut dom, body);
+        let article = candidates::select_article(&mut dom, attempt.weight_classes).unwrap_or(body);
         prune::prune(
-            &mut attempt_dom,
+            &mut dom,
             article,
             meta.title.as_deref(),
             options.favor,
             attempt.clean_conditionally,
-            &mut attempt_removed,
+            &mut removed,
         );
-        let output = serialize::serialize(&attempt_dom, article, &ctx, &mut attempt_removed);
+        let output = serialize::serialize(&dom, article, &ctx, &mut removed);
         let length = output.text_content.chars().count();
         let long_enough = length >= options.char_threshold;
         let better = best
             .as_ref()
             .is_none_or(|(b, _)| length > b.text_content.chars().count());
         if better {
-            best = Some((output, attempt_removed));
+            best = Some((output, removed));
         }
         if long_enough {
             break;
         }
     }
     let (output, removed) = best.unwrap_or_default();
-    build_article(meta, output, removed, options)
+    Ok(build_article(meta, output, removed, options))
 }
 
 /// Removes the visible byline and date elements (they are in `byline`/`publishedTime`), together

@@ -368,6 +368,13 @@ struct Piece<'a> {
 /// Splits on whitespace and the separators credits use ("/", "|", ",", "-", ".", parentheses), so
 /// "Fethi Belaid/AFP/Getty Images" gives Fethi, Belaid, AFP, Getty, Images.
 fn pieces(text: &str) -> Vec<Piece<'_>> {
+    pieces_at_most(text, usize::MAX).unwrap_or_default()
+}
+
+/// [`pieces`], or `None` as soon as there are more than `max`: most texts judged are prose, far
+/// longer than any credit, and folding every word of a paragraph only to reject it was the
+/// largest cost of credit detection.
+fn pieces_at_most(text: &str, max: usize) -> Option<Vec<Piece<'_>>> {
     let is_sep = |c: char| {
         c.is_whitespace()
             || matches!(
@@ -396,32 +403,38 @@ fn pieces(text: &str) -> Vec<Piece<'_>> {
                     | '!'
             )
     };
-    let mut out = Vec::new();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
         match (is_sep(c), start) {
             (true, Some(s)) => {
-                out.push(Piece {
-                    text: &text[s..i],
-                    folded: fold(&text[s..i]),
-                    start: s,
-                    end: i,
-                });
+                spans.push((s, i));
                 start = None;
+                if spans.len() > max {
+                    return None;
+                }
             }
             (false, None) => start = Some(i),
             _ => {}
         }
     }
     if let Some(s) = start {
-        out.push(Piece {
-            text: &text[s..],
-            folded: fold(&text[s..]),
-            start: s,
-            end: text.len(),
-        });
+        spans.push((s, text.len()));
     }
-    out
+    if spans.len() > max {
+        return None;
+    }
+    Some(
+        spans
+            .into_iter()
+            .map(|(start, end)| Piece {
+                text: &text[start..end],
+                folded: fold(&text[start..end]),
+                start,
+                end,
+            })
+            .collect(),
+    )
 }
 
 /// An agency found at piece index `at`: how many pieces it covers and whether it is strong.
@@ -468,8 +481,10 @@ fn name_like(piece: &str) -> bool {
 /// Whether `text` is made only of names, agencies and separators, with at least one agency.
 /// Without a separator, what else is required depends on the [`Context`].
 fn credit_shape(text: &str, context: Context) -> bool {
-    let ps = pieces(text);
-    if ps.is_empty() || ps.len() > MAX_SHAPE_PIECES {
+    let Some(ps) = pieces_at_most(text, MAX_SHAPE_PIECES) else {
+        return false;
+    };
+    if ps.is_empty() {
         return false;
     }
     let mut covered = vec![false; ps.len()];
@@ -715,7 +730,9 @@ fn unwrap_credit(text: &str) -> &str {
 /// not credits (see [`copyright_is_credit`]).
 pub fn is_credit_line(text: &str) -> bool {
     let t = unwrap_credit(text);
-    if t.is_empty() || t.chars().count() > MAX_CREDIT_CHARS {
+    // A char is at most 4 bytes, so a longer text cannot be short enough; this skips counting the
+    // characters of every suffix of a long caption.
+    if t.is_empty() || t.len() > 4 * MAX_CREDIT_CHARS || t.chars().count() > MAX_CREDIT_CHARS {
         return false;
     }
     match opening_at(t, 0) {
@@ -824,10 +841,34 @@ pub fn split_credit(caption: &str) -> (String, Option<String>) {
     (t.to_string(), None)
 }
 
+/// How much of a caption's end [`trailing_agency`] reads: far more than the longest agency name
+/// plus the photographer's name and "via" before it.
+const TRAILING_WINDOW_BYTES: usize = 240;
+
 /// Start of a strong agency that ends `text` (nothing but whitespace after it) and does not follow
 /// a prose word. A name glued to it with "/" ("Manu Fernandez/AP") or a "X via" comes along.
 fn trailing_agency(text: &str) -> Option<usize> {
-    let ps = pieces(text);
+    // Only the end of the text can hold the agency and the name before it: judge the last few
+    // hundred bytes, cut at a space so no word is split, instead of folding every word of a long
+    // caption.
+    let window = text.len().saturating_sub(TRAILING_WINDOW_BYTES);
+    let tail_from = if window == 0 {
+        0
+    } else {
+        let mut at = window;
+        while !text.is_char_boundary(at) {
+            at += 1;
+        }
+        at + text.get(at..)?.find(char::is_whitespace)?
+    };
+    let ps: Vec<Piece<'_>> = pieces(text.get(tail_from..)?)
+        .into_iter()
+        .map(|p| Piece {
+            start: p.start + tail_from,
+            end: p.end + tail_from,
+            ..p
+        })
+        .collect();
     let last = ps.last()?;
     if !text[last.end..].trim().is_empty() {
         return None;
