@@ -406,6 +406,33 @@ const TRACKING_WORDS: &[&str] = &[
     "store and/or access information",
 ];
 
+/// A cheap test on the unfolded text that rejects what [`is_consent_text`] would reject for lack of
+/// a cookie or tracking word, without lowercasing and copying every block of the page: each such
+/// word (all ASCII) starts with one of these lowercase first words, compared ASCII-caselessly.
+fn may_mention_tracking(text: &str) -> bool {
+    const FIRST_WORDS: &[&str] = &[
+        "cookie",
+        "kakor",
+        "ciasteczk",
+        "traceurs",
+        "tracking",
+        "similar",
+        "store",
+    ];
+    debug_assert!(TRACKING_WORDS
+        .iter()
+        .all(|w| FIRST_WORDS.iter().any(|f| w.starts_with(f))));
+    let bytes = text.as_bytes();
+    (0..bytes.len()).any(|i| {
+        matches!(bytes[i].to_ascii_lowercase(), b'c' | b'k' | b't' | b's')
+            && FIRST_WORDS.iter().any(|w| {
+                bytes
+                    .get(i..i + w.len())
+                    .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+            })
+    })
+}
+
 /// The site speaking about its own cookies: "we use cookies", "this website uses cookies". A news
 /// paragraph says "Google uses cookies"; a notice says "we"/"this site". With a purpose or consent
 /// word, or in a very short block ("We use cookies."), this is a notice.
@@ -763,6 +790,9 @@ const BUTTON_CHARS: usize = 60;
 /// statement of cookie use, or notice-only phrasing), so a paragraph that merely discusses cookies
 /// does not match.
 pub fn is_consent_text(text: &str) -> bool {
+    if !may_mention_tracking(text) {
+        return false;
+    }
     let t = fold(text);
     let chars = t.chars().count();
     if chars == 0 || chars > MAX_NOTICE_CHARS {

@@ -468,6 +468,15 @@ fn agency_at(ps: &[Piece<'_>], at: usize) -> Option<(usize, bool)> {
     best
 }
 
+/// Whether a piece can be part of an agency: an acronym ("dpa") or a word of some agency name.
+fn is_agency_word(piece: &Piece<'_>) -> bool {
+    AGENCY_ACRONYMS.contains(&piece.text)
+        || AGENCIES
+            .iter()
+            .chain(WEAK_AGENCIES)
+            .any(|name| name.split(' ').any(|w| w == piece.folded))
+}
+
 /// A piece that can sit in a credit: capitalised or numeric (names, "20th Century Fox", dates),
 /// caseless scripts, or a listed connector.
 fn name_like(piece: &str) -> bool {
@@ -485,6 +494,12 @@ fn credit_shape(text: &str, context: Context) -> bool {
         return false;
     };
     if ps.is_empty() {
+        return false;
+    }
+    // Prose fails fast: a lowercase word that is neither a connector nor a word of any agency
+    // name cannot be covered below.
+    let impossible = ps.iter().any(|p| !name_like(p.text) && !is_agency_word(p));
+    if impossible {
         return false;
     }
     let mut covered = vec![false; ps.len()];
@@ -610,7 +625,15 @@ enum Opening<'a> {
 /// Finds a credit opening at byte `at` of `text`.
 fn opening_at(text: &str, at: usize) -> Option<Opening<'_>> {
     let rest_from = |end: usize| text.get(end..).map(str::trim_start);
-    for label in COLON_LABELS {
+    // Every label starts with a letter; comparing the first one skips most of the tables.
+    let first = text.get(at..)?.chars().next()?;
+    let may_start = |label: &&&str| {
+        label
+            .chars()
+            .next()
+            .is_some_and(|l| first.to_lowercase().eq(std::iter::once(l)))
+    };
+    for label in COLON_LABELS.iter().filter(may_start) {
         if let Some(end) = match_phrase(text, at, label) {
             let after = rest_from(end)?;
             if let Some(body) = after.strip_prefix([':', '：']) {
@@ -622,7 +645,7 @@ fn opening_at(text: &str, at: usize) -> Option<Opening<'_>> {
             }
         }
     }
-    for label in BY_LABELS {
+    for label in BY_LABELS.iter().filter(may_start) {
         if let Some(end) = match_phrase(text, at, label) {
             if text.get(end..)?.starts_with(char::is_whitespace) {
                 return Some(Opening::Labelled {
@@ -651,7 +674,7 @@ fn opening_at(text: &str, at: usize) -> Option<Opening<'_>> {
     {
         return Some(Opening::Copyright(body.trim()));
     }
-    for label in BARE_LABELS {
+    for label in BARE_LABELS.iter().filter(may_start) {
         if let Some(end) = match_phrase(text, at, label) {
             if text.get(end..)?.starts_with(char::is_whitespace) {
                 return Some(Opening::Bare(rest_from(end)?.trim()));
@@ -841,9 +864,13 @@ pub fn split_credit(caption: &str) -> (String, Option<String>) {
     (t.to_string(), None)
 }
 
-/// How much of a caption's end [`trailing_agency`] reads: far more than the longest agency name
-/// plus the photographer's name and "via" before it.
-const TRAILING_WINDOW_BYTES: usize = 240;
+/// How much of a caption's end [`trailing_agency`] reads: well over the longest agency name (20
+/// bytes) plus the photographer's name and "via" before it.
+const TRAILING_WINDOW_BYTES: usize = 120;
+
+/// Most words in an agency name of [`AGENCIES`] or [`WEAK_AGENCIES`] ("agence france presse");
+/// pinned by a test so a longer entry cannot be silently missed at the end of a caption.
+const MAX_AGENCY_WORDS: usize = 4;
 
 /// Start of a strong agency that ends `text` (nothing but whitespace after it) and does not follow
 /// a prose word. A name glued to it with "/" ("Manu Fernandez/AP") or a "X via" comes along.
@@ -873,7 +900,8 @@ fn trailing_agency(text: &str) -> Option<usize> {
     if !text[last.end..].trim().is_empty() {
         return None;
     }
-    let start = (0..ps.len())
+    // Only an agency starting in the last few pieces can end the text.
+    let start = (ps.len().saturating_sub(MAX_AGENCY_WORDS)..ps.len())
         .find(|&i| agency_at(&ps, i).is_some_and(|(n, strong)| strong && i + n == ps.len()))?;
     if start == 0 || prose_word_at(&ps, start) {
         return None;
@@ -1149,6 +1177,14 @@ mod tests {
             "",
         ] {
             assert!(!is_credit_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn no_agency_name_is_longer_than_the_trailing_scan_reaches() {
+        for name in AGENCIES.iter().chain(WEAK_AGENCIES) {
+            assert!(name.split(' ').count() <= MAX_AGENCY_WORDS, "{name}");
+            assert!(name.len() * 2 < TRAILING_WINDOW_BYTES, "{name}");
         }
     }
 
