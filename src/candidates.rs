@@ -463,12 +463,15 @@ fn merge_siblings(
     // One pass over the parent's children: the kept ones move into a new wrapper that takes the
     // top candidate's place, so document order is unchanged for later stages.
     let wrapper = dom.create_element("div", Vec::new());
-    let kept_set: std::collections::HashSet<NodeId> = kept.into_iter().collect();
+    let mut is_kept = vec![false; dom.len()];
+    for c in kept {
+        is_kept[c.index()] = true;
+    }
     for c in dom.take_children(parent) {
         if c == top {
             dom.append(parent, wrapper);
         }
-        if kept_set.contains(&c) {
+        if is_kept.get(c.index()).copied().unwrap_or(false) {
             dom.append(wrapper, c);
         } else {
             dom.append(parent, c);

@@ -123,14 +123,18 @@ impl Dom {
     /// Detaches many nodes with one scan per affected parent (one by one, a parent with thousands of
     /// doomed children would be scanned thousands of times).
     pub fn detach_many(&mut self, ids: &[NodeId]) {
-        let doomed: std::collections::HashSet<NodeId> = ids.iter().copied().collect();
+        // A flag per node instead of a hash set: faster, and no hashing code in the module.
+        let mut doomed = vec![false; self.nodes.len()];
+        for id in ids {
+            doomed[id.index()] = true;
+        }
         let mut parents: Vec<NodeId> = ids.iter().filter_map(|&id| self.parent(id)).collect();
         parents.sort_unstable();
         parents.dedup();
         for p in parents {
             self.nodes[p.index()]
                 .children
-                .retain(|c| !doomed.contains(c));
+                .retain(|c| !doomed[c.index()]);
         }
         for &id in ids {
             self.nodes[id.index()].parent = None;
