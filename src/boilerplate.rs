@@ -293,30 +293,66 @@ const CONTENT_TOKENS: &[&str] = &[
 pub fn class_tokens(dom: &Dom, id: NodeId) -> Vec<String> {
     let mut tokens = Vec::new();
     for name in ["class", "id"] {
-        let Some(value) = dom.attr(id, name) else {
-            continue;
-        };
-        let mut current = String::new();
-        let mut prev_lower = false;
-        for c in value.chars() {
-            if c.is_alphabetic() {
-                if c.is_uppercase() && prev_lower && !current.is_empty() {
-                    tokens.push(std::mem::take(&mut current));
-                }
-                prev_lower = c.is_lowercase();
-                current.extend(c.to_lowercase());
-            } else {
-                prev_lower = false;
-                if !current.is_empty() {
-                    tokens.push(std::mem::take(&mut current));
-                }
-            }
-        }
-        if !current.is_empty() {
-            tokens.push(current);
+        if let Some(value) = dom.attr(id, name) {
+            push_name_tokens(value, &mut tokens);
         }
     }
     tokens
+}
+
+fn push_name_tokens(value: &str, tokens: &mut Vec<String>) {
+    let mut current = String::new();
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if c.is_alphabetic() {
+            if c.is_uppercase() && prev_lower && !current.is_empty() {
+                tokens.push(std::mem::take(&mut current));
+            }
+            prev_lower = c.is_lowercase();
+            current.extend(c.to_lowercase());
+        } else {
+            prev_lower = false;
+            if !current.is_empty() {
+                tokens.push(std::mem::take(&mut current));
+            }
+        }
+    }
+    if !current.is_empty() {
+        tokens.push(current);
+    }
+}
+
+/// True when an element's `id` is the anchor its own heading was turned into. Documentation
+/// generators and CMSs (Sphinx, Jekyll, Hugo, MkDocs, Docusaurus, many wikis) give each section the
+/// slug of its title, so a chapter titled "Sharing with a single developer" gets
+/// `id="sharing-with-a-single-developer"` and must not read as a share bar. Theme authors' furniture
+/// ids are short and hand-written (`comments`, `share`), so the slug needs at least three words, and
+/// the section must hold paragraphs. Words with non-ASCII letters match any word, since slugifiers
+/// differ on accents ("Änderungen" → `anderungen` or `änderungen`).
+fn id_is_heading_anchor(dom: &Dom, id: NodeId, paragraph_text: usize) -> bool {
+    const MIN_SLUG_WORDS: usize = 3;
+    const MIN_PARAGRAPH_TEXT: usize = 200;
+    let Some(value) = dom.attr(id, "id") else {
+        return false;
+    };
+    if paragraph_text < MIN_PARAGRAPH_TEXT {
+        return false;
+    }
+    let Some(heading) = first_content_child(dom, id)
+        .filter(|&h| dom.tag(h).and_then(crate::tags::heading_level).is_some())
+    else {
+        return false;
+    };
+    let mut slug = Vec::new();
+    push_name_tokens(value, &mut slug);
+    let mut title = Vec::new();
+    push_name_tokens(&dom.text_content(heading), &mut title);
+    slug.len() >= MIN_SLUG_WORDS
+        && slug.len() == title.len()
+        && slug
+            .iter()
+            .zip(&title)
+            .all(|(s, t)| s == t || !s.is_ascii() || !t.is_ascii())
 }
 
 /// The class/id rule that matches these tokens, if any.
@@ -484,7 +520,13 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
             && !is_content_element(tag)
             && !is_inline_in_paragraph(dom, id, tag)
         {
-            let tokens = class_tokens(dom, id);
+            let tokens = if id_is_heading_anchor(dom, id, paragraph_text[id.index()]) {
+                let mut tokens = Vec::new();
+                push_name_tokens(dom.attr(id, "class").unwrap_or(""), &mut tokens);
+                tokens
+            } else {
+                class_tokens(dom, id)
+            };
             class_verdict(&tokens)
                 .filter(|v| strictness.class_rules.allows(v.kind))
                 .filter(|v| {
@@ -993,6 +1035,56 @@ mod related_label_tests {
     use super::*;
     use crate::options::Limits;
     use crate::parse::parse_html;
+
+    fn after_removal(html: &str) -> String {
+        let mut dom = parse_html(html, &Limits::default()).unwrap();
+        let mut removed = Vec::new();
+        remove_boilerplate(
+            &mut dom,
+            Strictness {
+                class_rules: ClassRules::All,
+            },
+            &mut removed,
+        );
+        dom.normalized_text(dom.root())
+    }
+
+    #[test]
+    fn a_section_whose_id_is_its_headings_slug_is_not_furniture() {
+        let prose =
+            "<p>Each developer keeps a clone, and changesets travel between them. </p>".repeat(4);
+        let other =
+            "<p>Other chapters of the guide hold most of the text of the page. </p>".repeat(12);
+        for (id, title) in [
+            (
+                "sharing-with-a-single-developer",
+                "Sharing with a single developer¶",
+            ),
+            (
+                "teilen-mit-mehreren-entwicklern",
+                "Teilen mit mehreren Entwicklern",
+            ),
+            ("kommentare-zu-anderungen", "Kommentare zu Änderungen"),
+        ] {
+            let html = format!(
+                "<div>{other}</div><div class='section' id='{id}'><h2>{title}</h2>{prose}</div>"
+            );
+            assert!(
+                after_removal(&html).contains(title.trim_end_matches('¶')),
+                "{id}"
+            );
+        }
+        // Hand-written furniture ids stay furniture: a one-word slug, a share bar without
+        // paragraphs, and an id that is not the heading's slug.
+        for furniture in [
+            format!("<div id='comments'><h3>Comments</h3>{prose}</div>"),
+            "<div id='share-this-article'><h4>Share this article</h4><a href='/f'>Facebook</a></div>".to_string(),
+            format!("<div id='share-tools-box'><h4>Weitere Artikel</h4>{prose}</div>"),
+        ] {
+            let text = after_removal(&format!("<div>{other}</div>{furniture}"));
+            assert!(!text.contains("Facebook") && !text.contains("changesets"), "{furniture}");
+        }
+    }
 
     #[test]
     fn words_inside_a_paragraph_keep_their_place_whatever_their_class() {

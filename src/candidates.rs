@@ -361,7 +361,9 @@ pub fn select_article(dom: &mut Dom, weight_classes: bool) -> Option<NodeId> {
         }
         break;
     }
-    // A lone child wrapper adds nothing: use the outermost element that wraps only it.
+    // A lone child wrapper adds nothing: use the outermost element that wraps only it. Siblings
+    // left empty by boilerplate removal (an ad slot or related rail beside each part of a split
+    // story) do not count, so the climb reaches the wrapper whose siblings hold the other parts.
     while let Some(p) = dom.parent(top) {
         if dom.element(p).is_none() || dom.is_tag(p, "body") {
             break;
@@ -369,7 +371,11 @@ pub fn select_article(dom: &mut Dom, weight_classes: bool) -> Option<NodeId> {
         let element_children = dom
             .children(p)
             .iter()
-            .filter(|&&c| dom.element(c).is_some())
+            .filter(|&&c| {
+                c == top
+                    || (dom.element(c).is_some()
+                        && (stats.text[c.index()] > 0 || dom.find_tags(c, "img").next().is_some()))
+            })
             .count();
         if element_children != 1 {
             break;
@@ -513,6 +519,25 @@ mod tests {
                 "x"
             ]
         );
+    }
+
+    #[test]
+    fn a_story_split_between_emptied_rails_is_gathered_whole() {
+        // Each part of the story sits in a wrapper beside a rail that boilerplate removal emptied.
+        let part = |n: usize, words: &str| {
+            format!("<p>{words}, a paragraph of the story with commas, clauses, and detail.</p>")
+                .repeat(n)
+        };
+        let html = format!(
+            "<article><div class='story-part'><div class='story-text'>{}</div><div class='rail'></div></div>\
+             <div class='story-part'><div class='story-text'>{}</div><div class='rail'></div></div></article>",
+            part(3, "Opening"),
+            part(8, "Later")
+        );
+        let mut dom = parse_html(&html, &Limits::default()).unwrap();
+        let top = select_article(&mut dom, true).unwrap();
+        let text = dom.normalized_text(top);
+        assert!(text.contains("Opening") && text.contains("Later"));
     }
 
     #[test]

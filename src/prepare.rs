@@ -101,8 +101,28 @@ fn hidden_reason(dom: &Dom, id: NodeId) -> Option<&'static str> {
         if screen_reader_only {
             return Some("screen-reader-only text");
         }
+        if has_hide_utility_class(class) {
+            return Some("hiding utility class");
+        }
     }
     None
+}
+
+/// CSS frameworks' "never display" utility classes: Bootstrap 3's `hidden` and `hide`, Bootstrap
+/// 4/5's `d-none`, Foundation's `hide`, Tailwind's `hidden`. WordPress themes put schema.org
+/// microdata (image addresses, dates, the publisher's name) in such a span, which otherwise reads as
+/// a paragraph of junk. Responsive frameworks pair the class with one that shows the element again
+/// at some width (`hidden md:block`, `d-none d-lg-block`), so any such partner keeps the element.
+fn has_hide_utility_class(class: &str) -> bool {
+    let mut hides = false;
+    for c in class.split_ascii_whitespace() {
+        let c = c.to_ascii_lowercase();
+        if c.contains(':') || (c.starts_with("d-") && c != "d-none") || c.starts_with("visible") {
+            return false;
+        }
+        hides |= matches!(c.as_str(), "hidden" | "hide" | "d-none");
+    }
+    hides
 }
 
 /// An address that names an image file by its extension (query strings allowed).
@@ -275,6 +295,24 @@ mod tests {
         assert_eq!(dom.normalized_text(dom.body().unwrap()), "Keep");
         assert_eq!(removed.len(), 3);
         assert!(removed.iter().all(|r| r.kind == RemovedKind::Hidden));
+    }
+
+    #[test]
+    fn hiding_utility_classes_hide_unless_a_breakpoint_shows_the_element() {
+        let (dom, removed) = prepared(
+            "<p>Keep</p><span class='hidden'><span itemprop='url'>https://example.com/a.jpg</span></span>\
+             <div class='d-none'>Bootstrap</div><div class='Hide'>Foundation</div>\
+             <div class='hidden md:block'>Wide screens</div><div class='d-none d-lg-block'>Large</div>\
+             <div class='hidden-xs'>Phones</div>",
+        );
+        let text = dom.normalized_text(dom.body().unwrap());
+        for kept in ["Keep", "Wide screens", "Large", "Phones"] {
+            assert!(text.contains(kept), "{kept}");
+        }
+        for hidden in ["example.com", "Bootstrap", "Foundation"] {
+            assert!(!text.contains(hidden), "{hidden}");
+        }
+        assert_eq!(removed.len(), 3);
     }
 
     #[test]
