@@ -536,6 +536,12 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
                         || text_lengths[id.index()] < 200
                         || v.kind == RemovedKind::Comments
                 })
+                .filter(|v| {
+                    // Navigation is made of links: a "menu" class on text without a single link
+                    // is a widget that has a menu attached (MathJax's `CtxtMenu_Attached` on each
+                    // formula) or a restaurant's menu, not the site's navigation.
+                    v.kind != RemovedKind::Nav || dom.find_tags(id, "a").next().is_some()
+                })
         } else {
             None
         };
@@ -1084,6 +1090,20 @@ mod related_label_tests {
             let text = after_removal(&format!("<div>{other}</div>{furniture}"));
             assert!(!text.contains("Facebook") && !text.contains("changesets"), "{furniture}");
         }
+    }
+
+    #[test]
+    fn a_menu_class_without_links_is_not_navigation() {
+        let other = "<p>The article's own paragraphs hold most of the text of the page here. </p>"
+            .repeat(12);
+        let html = format!(
+            "<div>{other}</div><span class='MathJax CtxtMenu_Attached_0'>a ≠ 0</span>\
+             <div class='menu'>Schweinebraten mit Knödeln 14,50 €</div>\
+             <div class='menu'><a href='/'>Home</a> <a href='/news'>Nachrichten</a></div>"
+        );
+        let text = after_removal(&html);
+        assert!(text.contains("a ≠ 0") && text.contains("Knödeln"));
+        assert!(!text.contains("Nachrichten"));
     }
 
     #[test]

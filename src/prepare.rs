@@ -30,6 +30,7 @@ const LAZY_SRCSET_ATTRS: &[&str] = &["data-lazy-srcset", "data-srcset", "data-or
 
 fn drop_non_content(dom: &mut Dom, removed: &mut Vec<Removed>) {
     let mut doomed: Vec<(NodeId, Option<&'static str>)> = Vec::new();
+    let mut formulas: Vec<NodeId> = Vec::new();
     let mut walk = dom.descendants(dom.root());
     while let Some(id) = walk.next() {
         let Some(tag) = dom.tag(id) else { continue };
@@ -37,7 +38,10 @@ fn drop_non_content(dom: &mut Dom, removed: &mut Vec<Removed>) {
             walk.skip_children_of(id);
             continue;
         }
-        if tags::is_never_content(tag) {
+        if tag == "math" && hidden_reason(dom, id).is_none() {
+            formulas.push(id);
+            walk.skip_children_of(id);
+        } else if tags::is_never_content(tag) {
             doomed.push((id, None));
             walk.skip_children_of(id);
         } else if let Some(reason) = hidden_reason(dom, id) {
@@ -59,6 +63,36 @@ fn drop_non_content(dom: &mut Dom, removed: &mut Vec<Removed>) {
     }
     let ids: Vec<NodeId> = doomed.iter().map(|&(id, _)| id).collect();
     dom.detach_many(&ids);
+    for formula in formulas {
+        linearize_formula(dom, formula);
+    }
+}
+
+/// Turns a visible MathML formula into a line of text, its symbols separated by spaces
+/// ("a ≠ 0"), so the formulas of a maths lesson, a paper or a documentation page stay in the text
+/// instead of leaving "there are two solutions to , and they are ." behind. MathML's markup is
+/// one element per symbol (`<mi>a</mi><mo>≠</mo>`), which would otherwise run together as "a≠0";
+/// `annotation` holds the TeX source the formula was made from, a second copy no reader sees.
+/// Formulas a page hides (Wikipedia's MathML beside its rendered image) were dropped before this.
+fn linearize_formula(dom: &mut Dom, formula: NodeId) {
+    let mut symbols: Vec<String> = Vec::new();
+    let mut walk = dom.descendants(formula);
+    while let Some(n) = walk.next() {
+        if matches!(dom.tag(n), Some("annotation" | "annotation-xml")) {
+            walk.skip_children_of(n);
+        } else if let Some(text) = dom.text(n) {
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !text.is_empty() {
+                symbols.push(text);
+            }
+        }
+    }
+    dom.take_children(formula);
+    if !symbols.is_empty() {
+        let line = dom.create_text(&symbols.join(" "));
+        dom.append(formula, line);
+    }
+    dom.rename(formula, "span");
 }
 
 /// Why a node is invisible to a reader, if it is. Only signals present in the markup itself count:
@@ -313,6 +347,20 @@ mod tests {
             assert!(!text.contains(hidden), "{hidden}");
         }
         assert_eq!(removed.len(), 3);
+    }
+
+    #[test]
+    fn formulas_become_spaced_text_and_hidden_copies_stay_hidden() {
+        let (dom, _) = prepared(
+            "<p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn></math>, there are two solutions to \
+             <math><semantics><mrow><msup><mi>x</mi><mn>2</mn></msup><mo>=</mo><mn>4</mn></mrow>\
+             <annotation encoding='application/x-tex'>x^2=4</annotation></semantics></math>.</p>\
+             <span style='display:none'><math><mi>hidden</mi></math></span>",
+        );
+        assert_eq!(
+            dom.normalized_text(dom.body().unwrap()),
+            "When a ≠ 0, there are two solutions to x 2 = 4."
+        );
     }
 
     #[test]
