@@ -261,6 +261,13 @@ pub const CLASS_RULES: &[(RemovedKind, &[&str], &str)] = &[
     (RemovedKind::Other, &["author", "box"], "author bio box"),
     (RemovedKind::Other, &["byline"], "byline (kept in metadata)"),
     (RemovedKind::Other, &["toolbar"], "toolbar"),
+    // Charts exported with ai2html (the newsroom Illustrator script): a picture overlaid with
+    // every axis label and figure as loose text, once per screen size, which reads as number soup.
+    (
+        RemovedKind::Other,
+        &["ai", "html"],
+        "chart labels (ai2html)",
+    ),
     (RemovedKind::Other, &["print"], "print link"),
     (RemovedKind::Credit, &["credit"], "image credit class"),
     (RemovedKind::Credit, &["credits"], "image credit class"),
@@ -541,6 +548,18 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
                     // is a widget that has a menu attached (MathJax's `CtxtMenu_Attached` on each
                     // formula) or a restaurant's menu, not the site's navigation.
                     v.kind != RemovedKind::Nav || dom.find_tags(id, "a").next().is_some()
+                })
+                .filter(|v| {
+                    // Editors wrap each picture or video they embed in the story in a "widget"
+                    // (Drupal's `dnd-widget-wrapper type-image`, page builders' image widgets):
+                    // one with a picture, a short caption and no links is the story's own media,
+                    // while sidebar widgets are lists of links.
+                    v.reason != "widget"
+                        || text_lengths[id.index()] > 300
+                        || dom.find_tags(id, "a").next().is_some()
+                        || !["img", "picture", "video"]
+                            .iter()
+                            .any(|t| dom.find_tags(id, t).next().is_some())
                 })
         } else {
             None
@@ -1104,6 +1123,21 @@ mod related_label_tests {
         let text = after_removal(&html);
         assert!(text.contains("a ≠ 0") && text.contains("Knödeln"));
         assert!(!text.contains("Nachrichten"));
+    }
+
+    #[test]
+    fn an_embedded_picture_widget_stays_but_link_widgets_and_charts_go() {
+        let other = "<p>The article's own paragraphs hold most of the text of the page here. </p>"
+            .repeat(12);
+        let html = format!(
+            "<div>{other}<div class='dnd-widget-wrapper type-image'><img src='/a.jpg'>\
+             <div class='dnd-caption-wrapper'>Even posh hotels might not wash a blanket</div></div>\
+             <div class='widget'><img src='/t.jpg'><a href='/p'>Popular post</a></div>\
+             <div class='ai2html ai2html-box-v5'><p>915 billion</p><p>600 300 263 billion</p></div></div>"
+        );
+        let text = after_removal(&html);
+        assert!(text.contains("posh hotels"));
+        assert!(!text.contains("Popular post") && !text.contains("billion"));
     }
 
     #[test]

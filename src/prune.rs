@@ -490,7 +490,11 @@ fn drop_link_lists_and_weak_blocks(
                 kind: RemovedKind::Other,
                 reason: "furniture class with many links",
             }))
-        } else if density > max_density && text_len < 2000 && !is_prose_list(&stats, dom, c) {
+        } else if density > max_density
+            && text_len < 2000
+            && !is_prose_list(&stats, dom, c)
+            && !is_sub_list(dom, c)
+        {
             Some(Verdict {
                 kind: RemovedKind::Related,
                 reason: "link list",
@@ -541,6 +545,14 @@ fn is_prose_list(stats: &TextStats, dom: &Dom, list: NodeId) -> bool {
     }
     let unlinked = stats.text[list.index()].saturating_sub(stats.link_text[list.index()]);
     unlinked / items >= MIN_UNLINKED_CHARS_PER_ITEM
+}
+
+/// A list nested in a list item ("In progress:" followed by the bugs being worked on) belongs to
+/// the item that introduces it: it goes only with its parent list, which is judged as a whole
+/// (a site menu with drop-down sub-menus is one link list and goes at once).
+fn is_sub_list(dom: &Dom, list: NodeId) -> bool {
+    matches!(dom.tag(list), Some("ul" | "ol"))
+        && dom.parent(list).is_some_and(|p| dom.is_tag(p, "li"))
 }
 
 /// Elements left with no text and no image after cleaning.
@@ -605,6 +617,24 @@ mod tests {
         let notes = "<li><a href='/b'>Ankush Dua</a> fixed an issue with revoked permissions for extensions</li>".repeat(5);
         let (text, _) = pruned(&format!("{body}<ul>{notes}</ul>"));
         assert!(text.contains("fixed an issue"));
+    }
+
+    #[test]
+    fn a_list_of_links_inside_a_list_item_stays_with_its_item() {
+        let body = "<p>The article's own paragraph, which is long enough to matter here and then some.</p>";
+        let bugs =
+            "<li><a href='/b'>Bug 1677080 – Fullscreen window loses its source</a></li>".repeat(4);
+        let notes = format!(
+            "<ul><li>We got the green light for another round of students next semester, and mentors.</li>\
+             <li>In progress:<ul>{bugs}</ul></li></ul>"
+        );
+        let (text, _) = pruned(&format!("{body}{notes}"));
+        assert!(text.contains("Fullscreen window"));
+        // A menu with a drop-down still goes whole.
+        let sub = "<li><a href='/s'>Sub-section of the site</a></li>".repeat(3);
+        let menu = format!("<ul><li><a href='/n'>News</a><ul>{sub}</ul></li><li><a href='/p'>Politics</a></li></ul>");
+        let (text, _) = pruned(&format!("{body}{menu}"));
+        assert!(!text.contains("Sub-section") && !text.contains("Politics"));
     }
 
     #[test]
