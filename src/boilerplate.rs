@@ -261,6 +261,25 @@ pub const CLASS_RULES: &[(RemovedKind, &[&str], &str)] = &[
     (RemovedKind::Other, &["author", "box"], "author bio box"),
     (RemovedKind::Other, &["byline"], "byline (kept in metadata)"),
     (RemovedKind::Other, &["toolbar"], "toolbar"),
+    // Media players' chrome (Video.js `vjs-control-bar`, JW Player `jw-controls`, players'
+    // `*-settings-container` menus): "Play Mute Current Time 0:00 Captions Quality Auto HD" is
+    // the interface of the player, never the article.
+    (
+        RemovedKind::Other,
+        &["controls"],
+        "player or gallery controls",
+    ),
+    (
+        RemovedKind::Other,
+        &["control", "bar"],
+        "player or gallery controls",
+    ),
+    (
+        RemovedKind::Other,
+        &["controlbar"],
+        "player or gallery controls",
+    ),
+    (RemovedKind::Other, &["settings"], "player settings menu"),
     // Charts exported with ai2html (the newsroom Illustrator script): a picture overlaid with
     // every axis label and figure as loose text, once per screen size, which reads as number soup.
     (
@@ -1138,6 +1157,27 @@ mod related_label_tests {
         let text = after_removal(&html);
         assert!(text.contains("posh hotels"));
         assert!(!text.contains("Popular post") && !text.contains("billion"));
+    }
+
+    #[test]
+    fn media_player_chrome_goes_in_any_language() {
+        for (story, chrome) in [
+            (
+                "The article's own paragraphs hold most of the text of the page here. ",
+                "<div class='vjs-control-bar'>Play Mute Current Time 0:00</div>\
+                 <div class='yvp-settings-container'>Video Quality Auto High (HD) Closed Captions</div>",
+            ),
+            (
+                "Die eigenen Absätze des Artikels enthalten den größten Teil des Textes. ",
+                "<div class='jw-controls'>Abspielen Stumm Aktuelle Zeit 0:00</div>\
+                 <div class='player-settings'>Videoqualität Automatisch Untertitel</div>",
+            ),
+        ] {
+            let html = format!("<div><p>{}</p>{chrome}</div>", story.repeat(12));
+            let text = after_removal(&html);
+            assert!(text.contains(story.trim()));
+            assert!(!text.contains("0:00") && !text.contains("Auto"), "{chrome}");
+        }
     }
 
     #[test]
