@@ -438,7 +438,16 @@ fn merge_siblings(
         if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class.as_str()) {
             bonus += top_score * 0.2;
         }
-        let joins = if is_candidate[s.index()] && score[s.index()] + bonus >= threshold {
+        // An article word in the class of a sibling with under a paragraph of prose
+        // ("article-lede" on the headline box) says where it sits, not that it holds more of the
+        // story: only the votes of its paragraphs count.
+        const MIN_PROSE_FOR_CLASS_BONUS: usize = 100;
+        let votes = if prose[s.index()] < MIN_PROSE_FOR_CLASS_BONUS {
+            score[s.index()] - class_weight(dom, s).max(0.0)
+        } else {
+            score[s.index()]
+        };
+        let joins = if is_candidate[s.index()] && votes + bonus >= threshold {
             true
         } else if prose[s.index()] >= 300
             && prose[s.index()] * 4 >= prose[top.index()]
@@ -538,6 +547,23 @@ mod tests {
         let top = select_article(&mut dom, true).unwrap();
         let text = dom.normalized_text(top);
         assert!(text.contains("Opening") && text.contains("Later"));
+    }
+
+    #[test]
+    fn an_article_class_alone_does_not_bring_in_the_headline_box() {
+        let sentence = "Story text with enough words, commas, and length to be scored as prose, \
+                        which goes on, clause after clause, for long enough to count as a paragraph.";
+        let prose = format!("<p>{sentence}</p>").repeat(10);
+        let more = format!("<p>More of the story. {sentence}</p>").repeat(2);
+        let html = format!(
+            "<div><div class='article-lede'><h1>Headline</h1><p>A dek that sums the story up, briefly.</p></div>\
+             <div class='plain'>{prose}</div><div class='article-block'>{more}</div></div>"
+        );
+        let mut dom = parse_html(&html, &Limits::default()).unwrap();
+        let top = select_article(&mut dom, true).unwrap();
+        let text = dom.normalized_text(top);
+        assert!(!text.contains("A dek"));
+        assert!(text.contains("More of the story"));
     }
 
     #[test]
