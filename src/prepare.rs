@@ -11,6 +11,33 @@ use crate::tags;
 pub fn prepare(dom: &mut Dom, removed: &mut Vec<Removed>) {
     drop_non_content(dom, removed);
     fix_lazy_images(dom);
+    nest_bare_sublists(dom);
+}
+
+/// Hand-written pages indent a sub-list by putting it straight inside the outer list
+/// (`<ul><ul><li>…</li></ul></ul>`), which browsers render as an indented list but which has no
+/// list item to hold it. The sub-list moves into the list item before it (what the author meant),
+/// or into a new item of its own, so every later stage sees well-formed lists.
+fn nest_bare_sublists(dom: &mut Dom) {
+    let is_list = |d: &Dom, n: NodeId| matches!(d.tag(n), Some("ul" | "ol"));
+    let bare: Vec<NodeId> = dom
+        .descendants(dom.root())
+        .filter(|&n| is_list(dom, n) && dom.parent(n).is_some_and(|p| is_list(dom, p)))
+        .collect();
+    for list in bare {
+        let previous_item = previous_element_sibling(dom, list).filter(|&s| dom.is_tag(s, "li"));
+        match previous_item {
+            Some(item) => {
+                dom.detach(list);
+                dom.append(item, list);
+            }
+            None => {
+                let item = dom.create_element("li", Vec::new());
+                dom.replace(list, item);
+                dom.append(item, list);
+            }
+        }
+    }
 }
 
 /// Attributes lazy-loading scripts read the real image address from, most specific first. Seen on
@@ -360,6 +387,26 @@ mod tests {
         assert_eq!(
             dom.normalized_text(dom.body().unwrap()),
             "When a ≠ 0, there are two solutions to x 2 = 4."
+        );
+    }
+
+    #[test]
+    fn lists_put_straight_inside_lists_get_an_item_to_hold_them() {
+        let (dom, _) = prepared(
+            "<ul><li>Outer item</li><ul><li>Indented under it</li></ul></ul>\
+             <ol><ol type='A'><li>Only an indented list</li></ol></ol>",
+        );
+        for inner in dom
+            .find_tags(dom.root(), "ul")
+            .chain(dom.find_tags(dom.root(), "ol"))
+        {
+            let parent = dom.parent(inner).unwrap();
+            assert!(!matches!(dom.tag(parent), Some("ul" | "ol")));
+        }
+        let first_item = dom.find_tags(dom.root(), "li").next().unwrap();
+        assert_eq!(
+            dom.normalized_text(first_item),
+            "Outer itemIndented under it"
         );
     }
 

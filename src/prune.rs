@@ -482,7 +482,10 @@ fn drop_link_lists_and_weak_blocks(
             continue;
         }
         let paragraphs = dom.find_tags(c, "p").count();
-        let images = dom.find_tags(c, "img").count();
+        let images = dom
+            .find_tags(c, "img")
+            .filter(|&img| !is_in_running_text(dom, img))
+            .count();
         let list_items = dom.find_tags(c, "li").count();
         let is_list = matches!(dom.tag(c), Some("ul" | "ol"));
         let verdict = if weight < 0.0 && density > weak_weight_density {
@@ -545,6 +548,18 @@ fn is_prose_list(stats: &TextStats, dom: &Dom, list: NodeId) -> bool {
     }
     let unlinked = stats.text[list.index()].saturating_sub(stats.link_text[list.index()]);
     unlinked / items >= MIN_UNLINKED_CHARS_PER_ITEM
+}
+
+/// An image set in a sentence ("If <img alt='A = A*'>, then …"): a formula or symbol drawn as a
+/// picture, as wikis and maths blogs render them, not a thumbnail. Its parent or the inline
+/// wrapper around it holds words of the sentence.
+fn is_in_running_text(dom: &Dom, img: NodeId) -> bool {
+    dom.ancestors(img).take(2).any(|a| {
+        dom.children(a).iter().any(|&c| {
+            dom.text(c)
+                .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+        })
+    })
 }
 
 /// A list nested in a list item ("In progress:" followed by the bugs being worked on) belongs to
@@ -635,6 +650,24 @@ mod tests {
         let menu = format!("<ul><li><a href='/n'>News</a><ul>{sub}</ul></li><li><a href='/p'>Politics</a></li></ul>");
         let (text, _) = pruned(&format!("{body}{menu}"));
         assert!(!text.contains("Sub-section") && !text.contains("Politics"));
+    }
+
+    #[test]
+    fn formula_pictures_in_a_sentence_are_not_a_thumbnail_gallery() {
+        let body = "<p>The article's own paragraph, which is long enough to matter here and then some.</p>";
+        let formula =
+            |tex: &str| format!("<span class='math'><img src='/m.png' alt='{tex}'></span>");
+        let proof = format!(
+            "<dl><dd>Proof: If {}, then {}, so {} as claimed.</dd></dl>",
+            formula("A = A^H"),
+            formula("x^H A x"),
+            formula("\\lambda")
+        );
+        let (text, _) = pruned(&format!("{body}{proof}"));
+        assert!(text.contains("as claimed"));
+        let thumbs = "<div><a href='/1'><img src='/1.jpg'></a></div>".repeat(3);
+        let (text, removed) = pruned(&format!("{body}<div>{thumbs}<span>Gallery</span></div>"));
+        assert!(!text.contains("Gallery"), "{removed:?}");
     }
 
     #[test]
