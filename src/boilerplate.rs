@@ -451,6 +451,23 @@ fn role_or_tag_verdict(dom: &Dom, id: NodeId) -> Option<Verdict> {
     Some(Verdict { kind, reason })
 }
 
+/// A `<header>` that holds only a paragraph of prose is the article's lede (a CMS's "intro" in
+/// the header of the article body), not the page's banner: that has a heading, links or a few
+/// words of tagline, never a sentence-long paragraph without links.
+fn is_lede_header(dom: &Dom, id: NodeId) -> bool {
+    const MIN_LEDE_CHARS: usize = 100;
+    dom.is_tag(id, "header")
+        && dom.attr(id, "role").is_none()
+        && dom.text_len(id) >= MIN_LEDE_CHARS
+        && link_share(dom, id) < 0.1
+        && !dom.descendant_elements(id).any(|n| {
+            dom.tag(n).is_some_and(|t| {
+                crate::tags::heading_level(t).is_some()
+                    || matches!(t, "nav" | "ul" | "ol" | "img" | "time")
+            })
+        })
+}
+
 /// A short excerpt of removed text for the `removed` list.
 pub fn excerpt(text: &str) -> String {
     const MAX: usize = 80;
@@ -533,7 +550,7 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
             })
         } else if share >= GUARD_SHARE || dom.attr(id, "itemprop") == Some("articleBody") {
             None
-        } else if let Some(v) = role_or_tag_verdict(dom, id) {
+        } else if let Some(v) = role_or_tag_verdict(dom, id).filter(|_| !is_lede_header(dom, id)) {
             // A generic landmark ("aside element") is named by its class when that is more
             // specific ("newsletter box class").
             let specific = if v.kind == RemovedKind::Other {
@@ -1178,6 +1195,20 @@ mod related_label_tests {
             assert!(text.contains(story.trim()));
             assert!(!text.contains("0:00") && !text.contains("Auto"), "{chrome}");
         }
+    }
+
+    #[test]
+    fn a_header_holding_the_lede_paragraph_stays() {
+        let other = "<p>The article's own paragraphs hold most of the text of the page here. </p>"
+            .repeat(12);
+        let html = format!(
+            "<header><a href='/'>Site</a><nav><a href='/news'>News</a></nav></header>\
+             <div itemprop='articleBody'><header>Neuroscience tells us that most of the work done by our \
+             brains happens on an unconscious level, but when does that moment occur?</header>{other}</div>"
+        );
+        let text = after_removal(&html);
+        assert!(text.contains("Neuroscience tells us"));
+        assert!(!text.contains("News"));
     }
 
     #[test]

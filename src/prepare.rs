@@ -157,6 +157,8 @@ fn hidden_reason(dom: &Dom, id: NodeId) -> Option<&'static str> {
                     | "visuallyhidden"
                     | "screen-reader-text"
                     | "a11y-hidden"
+                    | "off-screen"
+                    | "offscreen"
             )
         });
         if screen_reader_only {
@@ -351,10 +353,11 @@ mod tests {
     #[test]
     fn hidden_nodes_are_dropped_and_explained() {
         let (dom, removed) = prepared(
-            "<p>Keep</p><div style='display: none'>Secret</div><div hidden>Also</div><span class='sr-only'>Advertisement</span>",
+            "<p>Keep</p><div style='display: none'>Secret</div><div hidden>Also</div><span class='sr-only'>Advertisement</span>\
+             <span class='off-screen'>Media caption</span>",
         );
         assert_eq!(dom.normalized_text(dom.body().unwrap()), "Keep");
-        assert_eq!(removed.len(), 3);
+        assert_eq!(removed.len(), 4);
         assert!(removed.iter().all(|r| r.kind == RemovedKind::Hidden));
     }
 
