@@ -233,6 +233,26 @@ pub const CLASS_RULES: &[(RemovedKind, &[&str], &str)] = &[
         &["subscription"],
         "subscription prompt",
     ),
+    // Media players' chrome (Video.js `vjs-control-bar`, JW Player `jw-controls`, players'
+    // `*-settings-container` menus): "Play Mute Current Time 0:00 Captions Quality Auto HD" is
+    // the interface of the player, never the article. Listed before navigation: a player's
+    // `menu-controls` has no links, so the navigation rule would let it through.
+    (
+        RemovedKind::Other,
+        &["controls"],
+        "player or gallery controls",
+    ),
+    (
+        RemovedKind::Other,
+        &["control", "bar"],
+        "player or gallery controls",
+    ),
+    (
+        RemovedKind::Other,
+        &["controlbar"],
+        "player or gallery controls",
+    ),
+    (RemovedKind::Other, &["settings"], "player settings menu"),
     // Navigation.
     (RemovedKind::Nav, &["nav"], "navigation class"),
     (RemovedKind::Nav, &["navbar"], "navigation class"),
@@ -261,25 +281,6 @@ pub const CLASS_RULES: &[(RemovedKind, &[&str], &str)] = &[
     (RemovedKind::Other, &["author", "box"], "author bio box"),
     (RemovedKind::Other, &["byline"], "byline (kept in metadata)"),
     (RemovedKind::Other, &["toolbar"], "toolbar"),
-    // Media players' chrome (Video.js `vjs-control-bar`, JW Player `jw-controls`, players'
-    // `*-settings-container` menus): "Play Mute Current Time 0:00 Captions Quality Auto HD" is
-    // the interface of the player, never the article.
-    (
-        RemovedKind::Other,
-        &["controls"],
-        "player or gallery controls",
-    ),
-    (
-        RemovedKind::Other,
-        &["control", "bar"],
-        "player or gallery controls",
-    ),
-    (
-        RemovedKind::Other,
-        &["controlbar"],
-        "player or gallery controls",
-    ),
-    (RemovedKind::Other, &["settings"], "player settings menu"),
     // Charts exported with ai2html (the newsroom Illustrator script): a picture overlaid with
     // every axis label and figure as loose text, once per screen size, which reads as number soup.
     (
