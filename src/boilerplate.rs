@@ -453,20 +453,31 @@ fn role_or_tag_verdict(dom: &Dom, id: NodeId) -> Option<Verdict> {
 }
 
 /// A `<header>` that holds only a paragraph of prose is the article's lede (a CMS's "intro" in
-/// the header of the article body), not the page's banner: that has a heading, links or a few
-/// words of tagline, never a sentence-long paragraph without links.
-fn is_lede_header(dom: &Dom, id: NodeId) -> bool {
+/// the header of the article body), not the page's banner: that has a heading, links, a logo or a
+/// few words of tagline, never a sentence-long paragraph alone. The walk is capped, since a lede
+/// is a handful of elements.
+fn is_lede_header(dom: &Dom, id: NodeId, text_len: usize) -> bool {
     const MIN_LEDE_CHARS: usize = 100;
-    dom.is_tag(id, "header")
-        && dom.attr(id, "role").is_none()
-        && dom.text_len(id) >= MIN_LEDE_CHARS
-        && link_share(dom, id) < 0.1
-        && !dom.descendant_elements(id).any(|n| {
-            dom.tag(n).is_some_and(|t| {
-                crate::tags::heading_level(t).is_some()
-                    || matches!(t, "nav" | "ul" | "ol" | "img" | "time")
-            })
-        })
+    const MAX_LEDE_CHARS: usize = 1500;
+    const MAX_LEDE_ELEMENTS: usize = 30;
+    if !dom.is_tag(id, "header")
+        || dom.attr(id, "role").is_some()
+        || !(MIN_LEDE_CHARS..=MAX_LEDE_CHARS).contains(&text_len)
+    {
+        return false;
+    }
+    let mut elements = 0;
+    for n in dom.descendant_elements(id) {
+        elements += 1;
+        let banner_part = dom.tag(n).is_some_and(|t| {
+            crate::tags::heading_level(t).is_some()
+                || matches!(t, "a" | "nav" | "ul" | "ol" | "img" | "time")
+        });
+        if banner_part || elements > MAX_LEDE_ELEMENTS {
+            return false;
+        }
+    }
+    true
 }
 
 /// A short excerpt of removed text for the `removed` list.
@@ -551,7 +562,9 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
             })
         } else if share >= GUARD_SHARE || dom.attr(id, "itemprop") == Some("articleBody") {
             None
-        } else if let Some(v) = role_or_tag_verdict(dom, id).filter(|_| !is_lede_header(dom, id)) {
+        } else if let Some(v) = role_or_tag_verdict(dom, id)
+            .filter(|_| !is_lede_header(dom, id, text_lengths[id.index()]))
+        {
             // A generic landmark ("aside element") is named by its class when that is more
             // specific ("newsletter box class").
             let specific = if v.kind == RemovedKind::Other {
