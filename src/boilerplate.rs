@@ -233,6 +233,26 @@ pub const CLASS_RULES: &[(RemovedKind, &[&str], &str)] = &[
         &["subscription"],
         "subscription prompt",
     ),
+    // Media players' chrome (Video.js `vjs-control-bar`, JW Player `jw-controls`, players'
+    // `*-settings-container` menus): "Play Mute Current Time 0:00 Captions Quality Auto HD" is
+    // the interface of the player, never the article. Listed before navigation: a player's
+    // `menu-controls` has no links, so the navigation rule would let it through.
+    (
+        RemovedKind::Other,
+        &["controls"],
+        "player or gallery controls",
+    ),
+    (
+        RemovedKind::Other,
+        &["control", "bar"],
+        "player or gallery controls",
+    ),
+    (
+        RemovedKind::Other,
+        &["controlbar"],
+        "player or gallery controls",
+    ),
+    (RemovedKind::Other, &["settings"], "player settings menu"),
     // Navigation.
     (RemovedKind::Nav, &["nav"], "navigation class"),
     (RemovedKind::Nav, &["navbar"], "navigation class"),
@@ -261,6 +281,13 @@ pub const CLASS_RULES: &[(RemovedKind, &[&str], &str)] = &[
     (RemovedKind::Other, &["author", "box"], "author bio box"),
     (RemovedKind::Other, &["byline"], "byline (kept in metadata)"),
     (RemovedKind::Other, &["toolbar"], "toolbar"),
+    // Charts exported with ai2html (the newsroom Illustrator script): a picture overlaid with
+    // every axis label and figure as loose text, once per screen size, which reads as number soup.
+    (
+        RemovedKind::Other,
+        &["ai", "html"],
+        "chart labels (ai2html)",
+    ),
     (RemovedKind::Other, &["print"], "print link"),
     (RemovedKind::Credit, &["credit"], "image credit class"),
     (RemovedKind::Credit, &["credits"], "image credit class"),
@@ -293,30 +320,66 @@ const CONTENT_TOKENS: &[&str] = &[
 pub fn class_tokens(dom: &Dom, id: NodeId) -> Vec<String> {
     let mut tokens = Vec::new();
     for name in ["class", "id"] {
-        let Some(value) = dom.attr(id, name) else {
-            continue;
-        };
-        let mut current = String::new();
-        let mut prev_lower = false;
-        for c in value.chars() {
-            if c.is_alphabetic() {
-                if c.is_uppercase() && prev_lower && !current.is_empty() {
-                    tokens.push(std::mem::take(&mut current));
-                }
-                prev_lower = c.is_lowercase();
-                current.extend(c.to_lowercase());
-            } else {
-                prev_lower = false;
-                if !current.is_empty() {
-                    tokens.push(std::mem::take(&mut current));
-                }
-            }
-        }
-        if !current.is_empty() {
-            tokens.push(current);
+        if let Some(value) = dom.attr(id, name) {
+            push_name_tokens(value, &mut tokens);
         }
     }
     tokens
+}
+
+fn push_name_tokens(value: &str, tokens: &mut Vec<String>) {
+    let mut current = String::new();
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if c.is_alphabetic() {
+            if c.is_uppercase() && prev_lower && !current.is_empty() {
+                tokens.push(std::mem::take(&mut current));
+            }
+            prev_lower = c.is_lowercase();
+            current.extend(c.to_lowercase());
+        } else {
+            prev_lower = false;
+            if !current.is_empty() {
+                tokens.push(std::mem::take(&mut current));
+            }
+        }
+    }
+    if !current.is_empty() {
+        tokens.push(current);
+    }
+}
+
+/// True when an element's `id` is the anchor its own heading was turned into. Documentation
+/// generators and CMSs (Sphinx, Jekyll, Hugo, MkDocs, Docusaurus, many wikis) give each section the
+/// slug of its title, so a chapter titled "Sharing with a single developer" gets
+/// `id="sharing-with-a-single-developer"` and must not read as a share bar. Theme authors' furniture
+/// ids are short and hand-written (`comments`, `share`), so the slug needs at least three words, and
+/// the section must hold paragraphs. Words with non-ASCII letters match any word, since slugifiers
+/// differ on accents ("Änderungen" → `anderungen` or `änderungen`).
+fn id_is_heading_anchor(dom: &Dom, id: NodeId, paragraph_text: usize) -> bool {
+    const MIN_SLUG_WORDS: usize = 3;
+    const MIN_PARAGRAPH_TEXT: usize = 200;
+    let Some(value) = dom.attr(id, "id") else {
+        return false;
+    };
+    if paragraph_text < MIN_PARAGRAPH_TEXT {
+        return false;
+    }
+    let Some(heading) = first_content_child(dom, id)
+        .filter(|&h| dom.tag(h).and_then(crate::tags::heading_level).is_some())
+    else {
+        return false;
+    };
+    let mut slug = Vec::new();
+    push_name_tokens(value, &mut slug);
+    let mut title = Vec::new();
+    push_name_tokens(&dom.text_content(heading), &mut title);
+    slug.len() >= MIN_SLUG_WORDS
+        && slug.len() == title.len()
+        && slug
+            .iter()
+            .zip(&title)
+            .all(|(s, t)| s == t || !s.is_ascii() || !t.is_ascii())
 }
 
 /// The class/id rule that matches these tokens, if any.
@@ -387,6 +450,34 @@ fn role_or_tag_verdict(dom: &Dom, id: NodeId) -> Option<Verdict> {
         _ => return None,
     };
     Some(Verdict { kind, reason })
+}
+
+/// A `<header>` that holds only a paragraph of prose is the article's lede (a CMS's "intro" in
+/// the header of the article body), not the page's banner: that has a heading, links, a logo or a
+/// few words of tagline, never a sentence-long paragraph alone. The walk is capped, since a lede
+/// is a handful of elements.
+fn is_lede_header(dom: &Dom, id: NodeId, text_len: usize) -> bool {
+    const MIN_LEDE_CHARS: usize = 100;
+    const MAX_LEDE_CHARS: usize = 1500;
+    const MAX_LEDE_ELEMENTS: usize = 30;
+    if !dom.is_tag(id, "header")
+        || dom.attr(id, "role").is_some()
+        || !(MIN_LEDE_CHARS..=MAX_LEDE_CHARS).contains(&text_len)
+    {
+        return false;
+    }
+    let mut elements = 0;
+    for n in dom.descendant_elements(id) {
+        elements += 1;
+        let banner_part = dom.tag(n).is_some_and(|t| {
+            crate::tags::heading_level(t).is_some()
+                || matches!(t, "a" | "nav" | "ul" | "ol" | "img" | "time")
+        });
+        if banner_part || elements > MAX_LEDE_ELEMENTS {
+            return false;
+        }
+    }
+    true
 }
 
 /// A short excerpt of removed text for the `removed` list.
@@ -471,7 +562,9 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
             })
         } else if share >= GUARD_SHARE || dom.attr(id, "itemprop") == Some("articleBody") {
             None
-        } else if let Some(v) = role_or_tag_verdict(dom, id) {
+        } else if let Some(v) = role_or_tag_verdict(dom, id)
+            .filter(|_| !is_lede_header(dom, id, text_lengths[id.index()]))
+        {
             // A generic landmark ("aside element") is named by its class when that is more
             // specific ("newsletter box class").
             let specific = if v.kind == RemovedKind::Other {
@@ -484,7 +577,13 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
             && !is_content_element(tag)
             && !is_inline_in_paragraph(dom, id, tag)
         {
-            let tokens = class_tokens(dom, id);
+            let tokens = if id_is_heading_anchor(dom, id, paragraph_text[id.index()]) {
+                let mut tokens = Vec::new();
+                push_name_tokens(dom.attr(id, "class").unwrap_or(""), &mut tokens);
+                tokens
+            } else {
+                class_tokens(dom, id)
+            };
             class_verdict(&tokens)
                 .filter(|v| strictness.class_rules.allows(v.kind))
                 .filter(|v| {
@@ -493,6 +592,24 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
                     !has_content_token(&tokens)
                         || text_lengths[id.index()] < 200
                         || v.kind == RemovedKind::Comments
+                })
+                .filter(|v| {
+                    // Navigation is made of links: a "menu" class on text without a single link
+                    // is a widget that has a menu attached (MathJax's `CtxtMenu_Attached` on each
+                    // formula) or a restaurant's menu, not the site's navigation.
+                    v.kind != RemovedKind::Nav || dom.find_tags(id, "a").next().is_some()
+                })
+                .filter(|v| {
+                    // Editors wrap each picture or video they embed in the story in a "widget"
+                    // (Drupal's `dnd-widget-wrapper type-image`, page builders' image widgets):
+                    // one with a picture, a short caption and no links is the story's own media,
+                    // while sidebar widgets are lists of links.
+                    v.reason != "widget"
+                        || text_lengths[id.index()] > 300
+                        || dom.find_tags(id, "a").next().is_some()
+                        || !["img", "picture", "video"]
+                            .iter()
+                            .any(|t| dom.find_tags(id, t).next().is_some())
                 })
         } else {
             None
@@ -993,6 +1110,120 @@ mod related_label_tests {
     use super::*;
     use crate::options::Limits;
     use crate::parse::parse_html;
+
+    fn after_removal(html: &str) -> String {
+        let mut dom = parse_html(html, &Limits::default()).unwrap();
+        let mut removed = Vec::new();
+        remove_boilerplate(
+            &mut dom,
+            Strictness {
+                class_rules: ClassRules::All,
+            },
+            &mut removed,
+        );
+        dom.normalized_text(dom.root())
+    }
+
+    #[test]
+    fn a_section_whose_id_is_its_headings_slug_is_not_furniture() {
+        let prose =
+            "<p>Each developer keeps a clone, and changesets travel between them. </p>".repeat(4);
+        let other =
+            "<p>Other chapters of the guide hold most of the text of the page. </p>".repeat(12);
+        for (id, title) in [
+            (
+                "sharing-with-a-single-developer",
+                "Sharing with a single developer¶",
+            ),
+            (
+                "teilen-mit-mehreren-entwicklern",
+                "Teilen mit mehreren Entwicklern",
+            ),
+            ("kommentare-zu-anderungen", "Kommentare zu Änderungen"),
+        ] {
+            let html = format!(
+                "<div>{other}</div><div class='section' id='{id}'><h2>{title}</h2>{prose}</div>"
+            );
+            assert!(
+                after_removal(&html).contains(title.trim_end_matches('¶')),
+                "{id}"
+            );
+        }
+        // Hand-written furniture ids stay furniture: a one-word slug, a share bar without
+        // paragraphs, and an id that is not the heading's slug.
+        for furniture in [
+            format!("<div id='comments'><h3>Comments</h3>{prose}</div>"),
+            "<div id='share-this-article'><h4>Share this article</h4><a href='/f'>Facebook</a></div>".to_string(),
+            format!("<div id='share-tools-box'><h4>Weitere Artikel</h4>{prose}</div>"),
+        ] {
+            let text = after_removal(&format!("<div>{other}</div>{furniture}"));
+            assert!(!text.contains("Facebook") && !text.contains("changesets"), "{furniture}");
+        }
+    }
+
+    #[test]
+    fn a_menu_class_without_links_is_not_navigation() {
+        let other = "<p>The article's own paragraphs hold most of the text of the page here. </p>"
+            .repeat(12);
+        let html = format!(
+            "<div>{other}</div><span class='MathJax CtxtMenu_Attached_0'>a ≠ 0</span>\
+             <div class='menu'>Schweinebraten mit Knödeln 14,50 €</div>\
+             <div class='menu'><a href='/'>Home</a> <a href='/news'>Nachrichten</a></div>"
+        );
+        let text = after_removal(&html);
+        assert!(text.contains("a ≠ 0") && text.contains("Knödeln"));
+        assert!(!text.contains("Nachrichten"));
+    }
+
+    #[test]
+    fn an_embedded_picture_widget_stays_but_link_widgets_and_charts_go() {
+        let other = "<p>The article's own paragraphs hold most of the text of the page here. </p>"
+            .repeat(12);
+        let html = format!(
+            "<div>{other}<div class='dnd-widget-wrapper type-image'><img src='/a.jpg'>\
+             <div class='dnd-caption-wrapper'>Even posh hotels might not wash a blanket</div></div>\
+             <div class='widget'><img src='/t.jpg'><a href='/p'>Popular post</a></div>\
+             <div class='ai2html ai2html-box-v5'><p>915 billion</p><p>600 300 263 billion</p></div></div>"
+        );
+        let text = after_removal(&html);
+        assert!(text.contains("posh hotels"));
+        assert!(!text.contains("Popular post") && !text.contains("billion"));
+    }
+
+    #[test]
+    fn media_player_chrome_goes_in_any_language() {
+        for (story, chrome) in [
+            (
+                "The article's own paragraphs hold most of the text of the page here. ",
+                "<div class='vjs-control-bar'>Play Mute Current Time 0:00</div>\
+                 <div class='yvp-settings-container'>Video Quality Auto High (HD) Closed Captions</div>",
+            ),
+            (
+                "Die eigenen Absätze des Artikels enthalten den größten Teil des Textes. ",
+                "<div class='jw-controls'>Abspielen Stumm Aktuelle Zeit 0:00</div>\
+                 <div class='player-settings'>Videoqualität Automatisch Untertitel</div>",
+            ),
+        ] {
+            let html = format!("<div><p>{}</p>{chrome}</div>", story.repeat(12));
+            let text = after_removal(&html);
+            assert!(text.contains(story.trim()));
+            assert!(!text.contains("0:00") && !text.contains("Auto"), "{chrome}");
+        }
+    }
+
+    #[test]
+    fn a_header_holding_the_lede_paragraph_stays() {
+        let other = "<p>The article's own paragraphs hold most of the text of the page here. </p>"
+            .repeat(12);
+        let html = format!(
+            "<header><a href='/'>Site</a><nav><a href='/news'>News</a></nav></header>\
+             <div itemprop='articleBody'><header>Neuroscience tells us that most of the work done by our \
+             brains happens on an unconscious level, but when does that moment occur?</header>{other}</div>"
+        );
+        let text = after_removal(&html);
+        assert!(text.contains("Neuroscience tells us"));
+        assert!(!text.contains("News"));
+    }
 
     #[test]
     fn words_inside_a_paragraph_keep_their_place_whatever_their_class() {

@@ -361,7 +361,9 @@ pub fn select_article(dom: &mut Dom, weight_classes: bool) -> Option<NodeId> {
         }
         break;
     }
-    // A lone child wrapper adds nothing: use the outermost element that wraps only it.
+    // A lone child wrapper adds nothing: use the outermost element that wraps only it. Siblings
+    // left empty by boilerplate removal (an ad slot or related rail beside each part of a split
+    // story) do not count, so the climb reaches the wrapper whose siblings hold the other parts.
     while let Some(p) = dom.parent(top) {
         if dom.element(p).is_none() || dom.is_tag(p, "body") {
             break;
@@ -369,7 +371,11 @@ pub fn select_article(dom: &mut Dom, weight_classes: bool) -> Option<NodeId> {
         let element_children = dom
             .children(p)
             .iter()
-            .filter(|&&c| dom.element(c).is_some())
+            .filter(|&&c| {
+                c == top
+                    || (dom.element(c).is_some()
+                        && (stats.text[c.index()] > 0 || dom.find_tags(c, "img").next().is_some()))
+            })
             .count();
         if element_children != 1 {
             break;
@@ -432,7 +438,16 @@ fn merge_siblings(
         if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class.as_str()) {
             bonus += top_score * 0.2;
         }
-        let joins = if is_candidate[s.index()] && score[s.index()] + bonus >= threshold {
+        // An article word in the class of a sibling with under a paragraph of prose
+        // ("article-lede" on the headline box) says where it sits, not that it holds more of the
+        // story: only the votes of its paragraphs count.
+        const MIN_PROSE_FOR_CLASS_BONUS: usize = 100;
+        let votes = if prose[s.index()] < MIN_PROSE_FOR_CLASS_BONUS {
+            score[s.index()] - class_weight(dom, s).max(0.0)
+        } else {
+            score[s.index()]
+        };
+        let joins = if is_candidate[s.index()] && votes + bonus >= threshold {
             true
         } else if prose[s.index()] >= 300
             && prose[s.index()] * 4 >= prose[top.index()]
@@ -516,6 +531,42 @@ mod tests {
                 "x"
             ]
         );
+    }
+
+    #[test]
+    fn a_story_split_between_emptied_rails_is_gathered_whole() {
+        // Each part of the story sits in a wrapper beside a rail that boilerplate removal emptied.
+        let part = |n: usize, words: &str| {
+            format!("<p>{words}, a paragraph of the story with commas, clauses, and detail.</p>")
+                .repeat(n)
+        };
+        let html = format!(
+            "<article><div class='story-part'><div class='story-text'>{}</div><div class='rail'></div></div>\
+             <div class='story-part'><div class='story-text'>{}</div><div class='rail'></div></div></article>",
+            part(3, "Opening"),
+            part(8, "Later")
+        );
+        let mut dom = parse_html(&html, &Limits::default()).unwrap();
+        let top = select_article(&mut dom, true).unwrap();
+        let text = dom.normalized_text(top);
+        assert!(text.contains("Opening") && text.contains("Later"));
+    }
+
+    #[test]
+    fn an_article_class_alone_does_not_bring_in_the_headline_box() {
+        let sentence = "Story text with enough words, commas, and length to be scored as prose, \
+                        which goes on, clause after clause, for long enough to count as a paragraph.";
+        let prose = format!("<p>{sentence}</p>").repeat(10);
+        let more = format!("<p>More of the story. {sentence}</p>").repeat(2);
+        let html = format!(
+            "<div><div class='article-lede'><h1>Headline</h1><p>A dek that sums the story up, briefly.</p></div>\
+             <div class='plain'>{prose}</div><div class='article-block'>{more}</div></div>"
+        );
+        let mut dom = parse_html(&html, &Limits::default()).unwrap();
+        let top = select_article(&mut dom, true).unwrap();
+        let text = dom.normalized_text(top);
+        assert!(!text.contains("A dek"));
+        assert!(text.contains("More of the story"));
     }
 
     #[test]

@@ -11,6 +11,33 @@ use crate::tags;
 pub fn prepare(dom: &mut Dom, removed: &mut Vec<Removed>) {
     drop_non_content(dom, removed);
     fix_lazy_images(dom);
+    nest_bare_sublists(dom);
+}
+
+/// Hand-written pages indent a sub-list by putting it straight inside the outer list
+/// (`<ul><ul><li>…</li></ul></ul>`), which browsers render as an indented list but which has no
+/// list item to hold it. The sub-list moves into the list item before it (what the author meant),
+/// or into a new item of its own, so every later stage sees well-formed lists.
+fn nest_bare_sublists(dom: &mut Dom) {
+    let is_list = |d: &Dom, n: NodeId| matches!(d.tag(n), Some("ul" | "ol"));
+    let bare: Vec<NodeId> = dom
+        .descendants(dom.root())
+        .filter(|&n| is_list(dom, n) && dom.parent(n).is_some_and(|p| is_list(dom, p)))
+        .collect();
+    for list in bare {
+        let previous_item = previous_element_sibling(dom, list).filter(|&s| dom.is_tag(s, "li"));
+        match previous_item {
+            Some(item) => {
+                dom.detach(list);
+                dom.append(item, list);
+            }
+            None => {
+                let item = dom.create_element("li", Vec::new());
+                dom.replace(list, item);
+                dom.append(item, list);
+            }
+        }
+    }
 }
 
 /// Attributes lazy-loading scripts read the real image address from, most specific first. Seen on
@@ -30,6 +57,7 @@ const LAZY_SRCSET_ATTRS: &[&str] = &["data-lazy-srcset", "data-srcset", "data-or
 
 fn drop_non_content(dom: &mut Dom, removed: &mut Vec<Removed>) {
     let mut doomed: Vec<(NodeId, Option<&'static str>)> = Vec::new();
+    let mut formulas: Vec<NodeId> = Vec::new();
     let mut walk = dom.descendants(dom.root());
     while let Some(id) = walk.next() {
         let Some(tag) = dom.tag(id) else { continue };
@@ -37,7 +65,10 @@ fn drop_non_content(dom: &mut Dom, removed: &mut Vec<Removed>) {
             walk.skip_children_of(id);
             continue;
         }
-        if tags::is_never_content(tag) {
+        if tag == "math" && hidden_reason(dom, id).is_none() {
+            formulas.push(id);
+            walk.skip_children_of(id);
+        } else if tags::is_never_content(tag) {
             doomed.push((id, None));
             walk.skip_children_of(id);
         } else if let Some(reason) = hidden_reason(dom, id) {
@@ -59,6 +90,36 @@ fn drop_non_content(dom: &mut Dom, removed: &mut Vec<Removed>) {
     }
     let ids: Vec<NodeId> = doomed.iter().map(|&(id, _)| id).collect();
     dom.detach_many(&ids);
+    for formula in formulas {
+        linearize_formula(dom, formula);
+    }
+}
+
+/// Turns a visible MathML formula into a line of text, its symbols separated by spaces
+/// ("a ≠ 0"), so the formulas of a maths lesson, a paper or a documentation page stay in the text
+/// instead of leaving "there are two solutions to , and they are ." behind. MathML's markup is
+/// one element per symbol (`<mi>a</mi><mo>≠</mo>`), which would otherwise run together as "a≠0";
+/// `annotation` holds the TeX source the formula was made from, a second copy no reader sees.
+/// Formulas a page hides (Wikipedia's MathML beside its rendered image) were dropped before this.
+fn linearize_formula(dom: &mut Dom, formula: NodeId) {
+    let mut symbols: Vec<String> = Vec::new();
+    let mut walk = dom.descendants(formula);
+    while let Some(n) = walk.next() {
+        if matches!(dom.tag(n), Some("annotation" | "annotation-xml")) {
+            walk.skip_children_of(n);
+        } else if let Some(text) = dom.text(n) {
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !text.is_empty() {
+                symbols.push(text);
+            }
+        }
+    }
+    dom.take_children(formula);
+    if !symbols.is_empty() {
+        let line = dom.create_text(&symbols.join(" "));
+        dom.append(formula, line);
+    }
+    dom.rename(formula, "span");
 }
 
 /// Why a node is invisible to a reader, if it is. Only signals present in the markup itself count:
@@ -96,13 +157,35 @@ fn hidden_reason(dom: &Dom, id: NodeId) -> Option<&'static str> {
                     | "visuallyhidden"
                     | "screen-reader-text"
                     | "a11y-hidden"
+                    | "off-screen"
+                    | "offscreen"
             )
         });
         if screen_reader_only {
             return Some("screen-reader-only text");
         }
+        if has_hide_utility_class(class) {
+            return Some("hiding utility class");
+        }
     }
     None
+}
+
+/// CSS frameworks' "never display" utility classes: Bootstrap 3's `hidden` and `hide`, Bootstrap
+/// 4/5's `d-none`, Foundation's `hide`, Tailwind's `hidden`. WordPress themes put schema.org
+/// microdata (image addresses, dates, the publisher's name) in such a span, which otherwise reads as
+/// a paragraph of junk. Responsive frameworks pair the class with one that shows the element again
+/// at some width (`hidden md:block`, `d-none d-lg-block`), so any such partner keeps the element.
+fn has_hide_utility_class(class: &str) -> bool {
+    let mut hides = false;
+    for c in class.split_ascii_whitespace() {
+        let c = c.to_ascii_lowercase();
+        if c.contains(':') || (c.starts_with("d-") && c != "d-none") || c.starts_with("visible") {
+            return false;
+        }
+        hides |= matches!(c.as_str(), "hidden" | "hide" | "d-none");
+    }
+    hides
 }
 
 /// An address that names an image file by its extension (query strings allowed).
@@ -270,11 +353,64 @@ mod tests {
     #[test]
     fn hidden_nodes_are_dropped_and_explained() {
         let (dom, removed) = prepared(
-            "<p>Keep</p><div style='display: none'>Secret</div><div hidden>Also</div><span class='sr-only'>Advertisement</span>",
+            "<p>Keep</p><div style='display: none'>Secret</div><div hidden>Also</div><span class='sr-only'>Advertisement</span>\
+             <span class='off-screen'>Media caption</span>",
         );
         assert_eq!(dom.normalized_text(dom.body().unwrap()), "Keep");
-        assert_eq!(removed.len(), 3);
+        assert_eq!(removed.len(), 4);
         assert!(removed.iter().all(|r| r.kind == RemovedKind::Hidden));
+    }
+
+    #[test]
+    fn hiding_utility_classes_hide_unless_a_breakpoint_shows_the_element() {
+        let (dom, removed) = prepared(
+            "<p>Keep</p><span class='hidden'><span itemprop='url'>https://example.com/a.jpg</span></span>\
+             <div class='d-none'>Bootstrap</div><div class='Hide'>Foundation</div>\
+             <div class='hidden md:block'>Wide screens</div><div class='d-none d-lg-block'>Large</div>\
+             <div class='hidden-xs'>Phones</div>",
+        );
+        let text = dom.normalized_text(dom.body().unwrap());
+        for kept in ["Keep", "Wide screens", "Large", "Phones"] {
+            assert!(text.contains(kept), "{kept}");
+        }
+        for hidden in ["example.com", "Bootstrap", "Foundation"] {
+            assert!(!text.contains(hidden), "{hidden}");
+        }
+        assert_eq!(removed.len(), 3);
+    }
+
+    #[test]
+    fn formulas_become_spaced_text_and_hidden_copies_stay_hidden() {
+        let (dom, _) = prepared(
+            "<p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn></math>, there are two solutions to \
+             <math><semantics><mrow><msup><mi>x</mi><mn>2</mn></msup><mo>=</mo><mn>4</mn></mrow>\
+             <annotation encoding='application/x-tex'>x^2=4</annotation></semantics></math>.</p>\
+             <span style='display:none'><math><mi>hidden</mi></math></span>",
+        );
+        assert_eq!(
+            dom.normalized_text(dom.body().unwrap()),
+            "When a ≠ 0, there are two solutions to x 2 = 4."
+        );
+    }
+
+    #[test]
+    fn lists_put_straight_inside_lists_get_an_item_to_hold_them() {
+        let (dom, _) = prepared(
+            "<ul><li>Outer item</li><ul><li>Indented under it</li></ul></ul>\
+             <ol><ol type='A'><li>Only an indented list</li></ol></ol>",
+        );
+        for inner in dom
+            .find_tags(dom.root(), "ul")
+            .chain(dom.find_tags(dom.root(), "ol"))
+        {
+            let parent = dom.parent(inner).unwrap();
+            assert!(!matches!(dom.tag(parent), Some("ul" | "ol")));
+        }
+        let first_item = dom.find_tags(dom.root(), "li").next().unwrap();
+        assert_eq!(
+            dom.normalized_text(first_item),
+            "Outer itemIndented under it"
+        );
     }
 
     #[test]

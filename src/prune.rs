@@ -468,11 +468,19 @@ fn drop_link_lists_and_weak_blocks(
             )
         })
         .collect();
+    let key_value_tables: std::collections::HashSet<NodeId> = containers
+        .iter()
+        .copied()
+        .filter(|&c| is_key_value_table(dom, c))
+        .collect();
     let mut doomed: Vec<(NodeId, Verdict)> = Vec::new();
     for c in containers {
         if doomed.iter().any(|&(d, _)| dom.contains(d, c)) {
             continue;
         }
+        let in_key_value_table = !key_value_tables.is_empty()
+            && (key_value_tables.contains(&c)
+                || dom.ancestors(c).any(|a| key_value_tables.contains(&a)));
         let text_len = stats.text[c.index()];
         let density = stats.link_density(c);
         let weight = class_weight(dom, c);
@@ -482,7 +490,10 @@ fn drop_link_lists_and_weak_blocks(
             continue;
         }
         let paragraphs = dom.find_tags(c, "p").count();
-        let images = dom.find_tags(c, "img").count();
+        let images = dom
+            .find_tags(c, "img")
+            .filter(|&img| !is_in_running_text(dom, img))
+            .count();
         let list_items = dom.find_tags(c, "li").count();
         let is_list = matches!(dom.tag(c), Some("ul" | "ol"));
         let verdict = if weight < 0.0 && density > weak_weight_density {
@@ -490,12 +501,18 @@ fn drop_link_lists_and_weak_blocks(
                 kind: RemovedKind::Other,
                 reason: "furniture class with many links",
             }))
-        } else if density > max_density && text_len < 2000 && !is_prose_list(&stats, dom, c) {
+        } else if density > max_density
+            && text_len < 2000
+            && !is_prose_list(&stats, dom, c)
+            && !is_sub_list(dom, c)
+            && !in_key_value_table
+        {
             Some(Verdict {
                 kind: RemovedKind::Related,
                 reason: "link list",
             })
         } else if !is_list
+            && !in_key_value_table
             && list_items > 0
             && paragraphs == 0
             && density > weak_weight_density
@@ -540,7 +557,68 @@ fn is_prose_list(stats: &TextStats, dom: &Dom, list: NodeId) -> bool {
         return false;
     }
     let unlinked = stats.text[list.index()].saturating_sub(stats.link_text[list.index()]);
-    unlinked / items >= MIN_UNLINKED_CHARS_PER_ITEM
+    unlinked / items >= MIN_UNLINKED_CHARS_PER_ITEM || every_item_opens_with_words(dom, list)
+}
+
+/// Items that each open with words of their own before any link ("Neil has patches up to
+/// <a>improve the tab unloader</a>") are sentences about the links, where a menu's or a related
+/// list's items open with the link itself.
+fn every_item_opens_with_words(dom: &Dom, list: NodeId) -> bool {
+    const MIN_OPENING_CHARS: usize = 12;
+    let mut items = dom
+        .children(list)
+        .iter()
+        .copied()
+        .filter(|&c| dom.is_tag(c, "li"))
+        .peekable();
+    items.peek().is_some()
+        && items.all(|item| {
+            let mut opening = 0;
+            let mut walk = dom.descendants(item);
+            while let Some(n) = walk.next() {
+                if dom.is_tag(n, "a") {
+                    break;
+                }
+                if let Some(t) = dom.text(n) {
+                    opening += t.chars().filter(|c| !c.is_whitespace()).count();
+                }
+            }
+            opening >= MIN_OPENING_CHARS
+        })
+}
+
+/// An image set in a sentence ("If <img alt='A = A*'>, then …"): a formula or symbol drawn as a
+/// picture, as wikis and maths blogs render them, not a thumbnail. Its parent or the inline
+/// wrapper around it holds words of the sentence.
+fn is_in_running_text(dom: &Dom, img: NodeId) -> bool {
+    dom.ancestors(img).take(2).any(|a| {
+        dom.children(a).iter().any(|&c| {
+            dom.text(c)
+                .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+        })
+    })
+}
+
+/// A table whose rows are labelled by a header cell ("Founded | February 28, 1998"): an
+/// infobox or fact sheet, whose values are often links but which is data, not a list of links.
+fn is_key_value_table(dom: &Dom, table: NodeId) -> bool {
+    if !dom.is_tag(table, "table") {
+        return false;
+    }
+    let rows: Vec<NodeId> = dom.find_tags(table, "tr").collect();
+    let labelled = rows
+        .iter()
+        .filter(|&&r| dom.child_tag(r, "th").is_some() && dom.child_tag(r, "td").is_some())
+        .count();
+    rows.len() >= 3 && labelled * 2 >= rows.len()
+}
+
+/// A list nested in a list item ("In progress:" followed by the bugs being worked on) belongs to
+/// the item that introduces it: it goes only with its parent list, which is judged as a whole
+/// (a site menu with drop-down sub-menus is one link list and goes at once).
+fn is_sub_list(dom: &Dom, list: NodeId) -> bool {
+    matches!(dom.tag(list), Some("ul" | "ol"))
+        && dom.parent(list).is_some_and(|p| dom.is_tag(p, "li"))
 }
 
 /// Elements left with no text and no image after cleaning.
@@ -605,6 +683,61 @@ mod tests {
         let notes = "<li><a href='/b'>Ankush Dua</a> fixed an issue with revoked permissions for extensions</li>".repeat(5);
         let (text, _) = pruned(&format!("{body}<ul>{notes}</ul>"));
         assert!(text.contains("fixed an issue"));
+    }
+
+    #[test]
+    fn a_list_of_links_inside_a_list_item_stays_with_its_item() {
+        let body = "<p>The article's own paragraph, which is long enough to matter here and then some.</p>";
+        let bugs =
+            "<li><a href='/b'>Bug 1677080 – Fullscreen window loses its source</a></li>".repeat(4);
+        let notes = format!(
+            "<ul><li>We got the green light for another round of students next semester, and mentors.</li>\
+             <li>In progress:<ul>{bugs}</ul></li></ul>"
+        );
+        let (text, _) = pruned(&format!("{body}{notes}"));
+        assert!(text.contains("Fullscreen window"));
+        // A menu with a drop-down still goes whole.
+        let sub = "<li><a href='/s'>Sub-section of the site</a></li>".repeat(3);
+        let menu = format!("<ul><li><a href='/n'>News</a><ul>{sub}</ul></li><li><a href='/p'>Politics</a></li></ul>");
+        let (text, _) = pruned(&format!("{body}{menu}"));
+        assert!(!text.contains("Sub-section") && !text.contains("Politics"));
+    }
+
+    #[test]
+    fn formula_pictures_in_a_sentence_are_not_a_thumbnail_gallery() {
+        let body = "<p>The article's own paragraph, which is long enough to matter here and then some.</p>";
+        let formula =
+            |tex: &str| format!("<span class='math'><img src='/m.png' alt='{tex}'></span>");
+        let proof = format!(
+            "<dl><dd>Proof: If {}, then {}, so {} as claimed.</dd></dl>",
+            formula("A = A^H"),
+            formula("x^H A x"),
+            formula("\\lambda")
+        );
+        let (text, _) = pruned(&format!("{body}{proof}"));
+        assert!(text.contains("as claimed"));
+        let thumbs = "<div><a href='/1'><img src='/1.jpg'></a></div>".repeat(3);
+        let (text, removed) = pruned(&format!("{body}<div>{thumbs}<span>Gallery</span></div>"));
+        assert!(!text.contains("Gallery"), "{removed:?}");
+    }
+
+    #[test]
+    fn sentences_about_links_and_fact_boxes_are_not_link_lists() {
+        let body = "<p>The article's own paragraph, which is long enough to matter here and then some.</p>";
+        let notes = "<ul><li>Neil has patches up to <a href='/1'>improve the behaviour of the tab unloader</a>, \
+                     and <a href='/2'>show a message when subframes crash</a></li></ul>";
+        let (text, _) = pruned(&format!("{body}{notes}"));
+        assert!(text.contains("tab unloader"));
+        let infobox = "<table><tr><th>Industry</th><td><a href='/o'>Open-source software</a></td></tr>\
+                       <tr><th>Gründer</th><td><a href='/n'>Netscape Communications</a></td></tr>\
+                       <tr><th>Products</th><td><ul><li><a href='/f'>Firefox</a></li><li><a href='/t'>Thunderbird</a></li></ul></td></tr></table>";
+        let (text, _) = pruned(&format!("{body}{infobox}"));
+        assert!(text.contains("Netscape") && text.contains("Thunderbird"));
+        // A menu still goes: its items open with their links.
+        let menu = "<ul><li><a href='/n'>News and politics from around the world</a> today</li>\
+                    <li><a href='/s'>Sport results and fixtures</a></li></ul>";
+        let (text, _) = pruned(&format!("{body}{menu}"));
+        assert!(!text.contains("Sport results"));
     }
 
     #[test]
