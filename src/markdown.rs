@@ -9,8 +9,14 @@
 //! Every character of text is escaped so that a CommonMark renderer gives back exactly the words of
 //! `content` (tests/markdown.rs checks this with pulldown-cmark on every golden fixture). Both walks
 //! are iterative: `content` can nest deeply and WebAssembly has a 1 MiB stack.
+//!
+//! Footnotes become GitHub footnotes: pages mark a reference as an in-page link to a list item
+//! (`<sup><a href="#fn1">1</a></sup>`, Wikipedia's `<a href="#cite_note-3">[3]</a>`) and the
+//! notes as a list of such items (`<li id="fn1">`; `content` keeps those ids). When every item of
+//! a list is a note referenced from the text, the references are written `[^1]` and the notes
+//! `[^1]: …` at the end, without their "back to text" links; otherwise everything stays links.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::article::{Article, Block};
 use crate::dom::{Dom, NodeId};
@@ -34,18 +40,35 @@ pub fn to_markdown(article: &Article) -> String {
             _ => None,
         })
         .collect();
+    let body = dom.body().unwrap_or(dom.root());
+    let notes = footnotes(&dom, body);
     let mut writer = Writer {
         dom: &dom,
         credits,
         out: String::new(),
         prefixes: Vec::new(),
+        note_lists: notes.iter().filter_map(|&li| dom.parent(li)).collect(),
+        note_labels: notes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &li)| Some((dom.attr(li, "id")?, i + 1)))
+            .collect(),
     };
     if let Some(title) = article.title.as_deref().filter(|t| !t.trim().is_empty()) {
         let line = heading_line(1, &escape_line_starts(&escape_text(title)));
         writer.emit(&[line]);
     }
-    let body = dom.body().unwrap_or(dom.root());
     writer.walk(body);
+    for (i, &li) in notes.iter().enumerate() {
+        writer.prefixes.push(Prefix {
+            first: format!("[^{}]: ", i + 1),
+            rest: "    ".into(),
+            on_first_line: true,
+            tight: false,
+        });
+        writer.walk(li);
+        writer.prefixes.clear();
+    }
     let mut out = writer.out;
     while out.ends_with('\n') {
         out.pop();
@@ -72,6 +95,57 @@ struct Writer<'a> {
     credits: HashMap<&'a str, &'a str>,
     out: String,
     prefixes: Vec<Prefix>,
+    /// Lists of footnotes: written as definitions at the end, not where they stand.
+    note_lists: HashSet<NodeId>,
+    /// Footnote id → its number.
+    note_labels: HashMap<&'a str, usize>,
+}
+
+/// The footnotes of `content`, in order: the items of every list whose items all carry an id that
+/// a link outside the list points to, and hold some text besides in-page links (the note's
+/// "↩"/"^" way back). Anything less is left as the plain list and links it is.
+fn footnotes(dom: &Dom, body: NodeId) -> Vec<NodeId> {
+    let target = |a: NodeId| dom.attr(a, "href")?.strip_prefix('#');
+    let links: Vec<NodeId> = dom
+        .find_tags(body, "a")
+        .filter(|&a| target(a).is_some())
+        .collect();
+    let mut notes = Vec::new();
+    for list in dom.descendant_elements(body) {
+        if !matches!(dom.tag(list), Some("ol" | "ul")) {
+            continue;
+        }
+        let items: Vec<NodeId> = dom
+            .children(list)
+            .iter()
+            .copied()
+            .filter(|&c| dom.is_tag(c, "li"))
+            .collect();
+        let is_note = |li: NodeId| {
+            let Some(id) = dom.attr(li, "id") else {
+                return false;
+            };
+            let referenced = links
+                .iter()
+                .any(|&a| target(a) == Some(id) && !dom.contains(list, a));
+            let mut walk = dom.descendants(li);
+            let mut has_text = false;
+            while let Some(n) = walk.next() {
+                if dom.is_tag(n, "a") && target(n).is_some() {
+                    walk.skip_children_of(n);
+                } else if dom.text(n).is_some_and(|t| !t.trim().is_empty()) {
+                    has_text = true;
+                    break;
+                }
+            }
+            referenced && has_text
+        };
+        let nested_in_note = dom.ancestors(list).any(|a| notes.contains(&a));
+        if !items.is_empty() && !nested_in_note && items.iter().all(|&li| is_note(li)) {
+            notes.extend(items);
+        }
+    }
+    notes
 }
 
 /// How a node of `content` takes part in the block structure.
@@ -159,6 +233,9 @@ impl Writer<'_> {
                 Role::Container => {
                     let run = std::mem::take(&mut frame.2);
                     self.paragraph_from_run(&run);
+                    if self.note_lists.contains(&child) {
+                        continue;
+                    }
                     let prefix = self.container_prefix(container, child);
                     let pushed = prefix.is_some();
                     if let Some(p) = prefix {
@@ -186,8 +263,9 @@ impl Writer<'_> {
                     .filter(|&&c| dom.is_tag(c, "li"))
                     .position(|&c| c == child)
                     .unwrap_or(0);
+                let start = crate::serialize::list_start(dom, parent).unwrap_or(1);
                 let marker = if dom.is_tag(parent, "ol") {
-                    format!("{}. ", position + 1)
+                    format!("{}. ", u64::from(start) + position as u64)
                 } else {
                     "- ".to_string()
                 };
@@ -197,7 +275,9 @@ impl Writer<'_> {
                     first: marker,
                     rest,
                     on_first_line: true,
-                    tight: position > 0 || nested,
+                    // Only a list counting from 1 may start straight under a line of text; any
+                    // other number there would read as that line's continuation.
+                    tight: position > 0 || (nested && start == 1),
                 })
             }
             _ => None,
@@ -450,6 +530,15 @@ impl Writer<'_> {
         let Some(href) = self.dom.attr(a, "href").filter(|h| !h.is_empty()) else {
             return inner.to_string();
         };
+        if let Some(id) = href.strip_prefix('#') {
+            let in_note = self.dom.ancestors(a).any(|n| self.note_lists.contains(&n));
+            match self.note_labels.get(id) {
+                Some(label) if !in_note => return format!("[^{label}]"),
+                // A note's way back to its reference: the definition has its own.
+                None if in_note => return String::new(),
+                _ => {}
+            }
+        }
         if inner.trim().is_empty() {
             return inner.to_string();
         }

@@ -32,34 +32,71 @@ fn render(markdown: &str) -> String {
     let mut options = CmarkOptions::empty();
     options.insert(CmarkOptions::ENABLE_TABLES);
     options.insert(CmarkOptions::ENABLE_STRIKETHROUGH);
+    options.insert(CmarkOptions::ENABLE_FOOTNOTES);
     let mut out = String::new();
     html::push_html(&mut out, Parser::new_ext(markdown, options));
     out
 }
 
 /// The words of an HTML fragment as a reader sees them: text nodes, with every block boundary
-/// (and `<br>`) a word break.
-fn words_of_html(fragment: &str) -> Vec<String> {
+/// (and `<br>`) a word break. Footnotes are compared apart, since Markdown moves them to the end and
+/// numbers them itself: the words of notes (a list whose items all carry an id; pulldown-cmark's
+/// `footnote-definition`s) go to the second list, and the reference marks are left out on both
+/// sides (links to a note, the renderer's `footnote-reference` and definition labels, and a
+/// note's own in-page links back to the text).
+fn words_of_html(fragment: &str) -> (Vec<String>, Vec<String>) {
     let dom = articlean::parse::parse_html(fragment, &Limits::default()).expect("parses");
     words_of_dom(&dom)
 }
 
-fn words_of_dom(dom: &Dom) -> Vec<String> {
+fn words_of_dom(dom: &Dom) -> (Vec<String>, Vec<String>) {
+    use articlean::dom::NodeId;
     enum Step {
-        Enter(articlean::dom::NodeId),
-        Leave,
+        Enter(NodeId, bool),
+        Leave(bool),
     }
-    let mut text = String::new();
-    let mut stack = vec![Step::Enter(dom.root())];
+    let note_lists: Vec<NodeId> = dom
+        .descendant_elements(dom.root())
+        .filter(|&l| matches!(dom.tag(l), Some("ol" | "ul")))
+        .filter(|&l| {
+            let items: Vec<NodeId> = dom
+                .children(l)
+                .iter()
+                .copied()
+                .filter(|&c| dom.is_tag(c, "li"))
+                .collect();
+            !items.is_empty() && items.iter().all(|&li| dom.attr(li, "id").is_some())
+        })
+        .collect();
+    let note_ids: Vec<&str> = note_lists
+        .iter()
+        .flat_map(|&l| dom.children(l).iter().filter_map(|&li| dom.attr(li, "id")))
+        .collect();
+    let (mut main, mut notes) = (String::new(), String::new());
+    let mut stack = vec![Step::Enter(dom.root(), false)];
     while let Some(step) = stack.pop() {
-        let Step::Enter(n) = step else {
-            text.push(' ');
-            continue;
+        let (n, in_note) = match step {
+            Step::Enter(n, in_note) => (n, in_note),
+            Step::Leave(in_note) => {
+                if in_note { &mut notes } else { &mut main }.push(' ');
+                continue;
+            }
         };
+        let text = if in_note { &mut notes } else { &mut main };
         if let Some(t) = dom.text(n) {
             text.push_str(t);
             continue;
         }
+        let class = dom.attr(n, "class").unwrap_or("");
+        if matches!(class, "footnote-reference" | "footnote-definition-label") {
+            continue;
+        }
+        if let Some(target) = dom.attr(n, "href").and_then(|h| h.strip_prefix('#')) {
+            if note_ids.contains(&target) != in_note {
+                continue;
+            }
+        }
+        let in_note = in_note || note_lists.contains(&n) || class == "footnote-definition";
         let block = dom.tag(n).is_some_and(|tag| {
             matches!(
                 tag,
@@ -90,14 +127,15 @@ fn words_of_dom(dom: &Dom) -> Vec<String> {
             )
         });
         if block {
-            text.push(' ');
-            stack.push(Step::Leave);
+            if in_note { &mut notes } else { &mut main }.push(' ');
+            stack.push(Step::Leave(in_note));
         }
         for &c in dom.children(n).iter().rev() {
-            stack.push(Step::Enter(c));
+            stack.push(Step::Enter(c, in_note));
         }
     }
-    text.split_whitespace().map(str::to_string).collect()
+    let words = |s: &str| s.split_whitespace().map(str::to_string).collect();
+    (words(&main), words(&notes))
 }
 
 /// Asserts the round trip, reporting the first differing word with some context.
@@ -108,8 +146,13 @@ fn assert_round_trip(name: &str, article: &Article) {
         .as_deref()
         .map(|t| t.split_whitespace().map(str::to_string).collect())
         .unwrap_or_default();
-    expected.extend(words_of_html(&article.content));
-    let actual = words_of_html(&render(markdown));
+    let (content_words, content_notes) = words_of_html(&article.content);
+    expected.extend(content_words);
+    let (actual, rendered_notes) = words_of_html(&render(markdown));
+    assert_eq!(
+        content_notes, rendered_notes,
+        "{name}: footnotes\n\n{markdown}"
+    );
     if expected != actual {
         let at = expected
             .iter()
@@ -174,7 +217,7 @@ fn seed_markdown_shows_headline_subheads_quotes_and_captioned_image_without_cred
         "\n![Trump and Kim at the Singapore summit](https://img2.thejournal.ie/inline/4228433/original/?width=630&version=4228433 \"Source: UPI/PA Images\")\n\n*President Donald Trump with North Korean leader Kim Jong-un earlier this year.*\n"
     ), "{md}");
     let rendered = render(&md);
-    let words = words_of_html(&rendered).join(" ");
+    let words = words_of_html(&rendered).0.join(" ");
     assert!(!words.contains("UPI"), "credit leaked into the text");
     assert!(rendered.contains("title=\"Source: UPI/PA Images\""));
     assert_eq!(
@@ -267,5 +310,132 @@ fn strip_tracking_option_cleans_links_in_content_and_markdown() {
     assert!(
         md.contains("[the story](https://x.test/story?id=4#part)"),
         "{md}"
+    );
+}
+
+/// A page with enough running text that the extractor keeps all of `body`.
+fn article_page(body: &str) -> String {
+    let filler = "<p>The committee met again on Tuesday to discuss the budget, and most members said the plan would hold until the summer recess at least.</p>";
+    format!("<html><head><title>Notes on the budget</title></head><body><article><h1>Notes on the budget</h1>{filler}{body}{filler}</article></body></html>")
+}
+
+#[test]
+fn footnotes_become_github_footnotes_at_the_end() {
+    // Pandoc/Hugo style (`<a><sup>`, a section of notes with "↩" links back) and Wikipedia style
+    // (`<sup><a>[n]</a></sup>`, an `ol` of references with "^" links back), on one page.
+    let html = article_page(concat!(
+        "<p>Spending on libraries rises by a fifth.<a href=\"#fn1\" id=\"fnref1\" class=\"footnote-ref\" role=\"doc-noteref\"><sup>1</sup></a> ",
+        "Road repairs get the rest.<sup class=\"reference\"><a href=\"#cite_note-2\">[2]</a></sup></p>",
+        "<section class=\"footnotes\" role=\"doc-endnotes\"><ol><li id=\"fn1\"><p>Minutes of the meeting, 12 March. <a href=\"#fnref1\" class=\"footnote-back\">↩︎</a></p></li></ol></section>",
+        "<ol class=\"references\"><li id=\"cite_note-2\"><span class=\"mw-cite-backlink\"><a href=\"#cite_ref-2\">^</a></span> <span class=\"reference-text\">City budget report, <i>page 4</i>.</span></li></ol>",
+    ));
+    let article = articlean::clean(&html, &markdown_options()).expect("cleans");
+    assert!(
+        article.content.contains("<li id=\"fn1\">") && article.content.contains("href=\"#fn1\""),
+        "the notes keep the ids their references point to: {}",
+        article.content
+    );
+    let md = article.markdown.as_deref().expect("markdown");
+    assert!(
+        md.contains("Spending on libraries rises by a fifth.[^1] Road repairs get the rest.[^2]"),
+        "{md}"
+    );
+    assert!(
+        md.ends_with(
+            "[^1]: Minutes of the meeting, 12 March.\n\n[^2]: City budget report, *page 4*.\n"
+        ),
+        "{md}"
+    );
+    assert!(
+        !md.contains('↩') && !md.contains("#fnref1") && !md.contains("cite_ref"),
+        "{md}"
+    );
+    let rendered = render(md);
+    assert_eq!(
+        rendered.matches("class=\"footnote-definition\"").count(),
+        2,
+        "{rendered}"
+    );
+    assert_round_trip("footnotes", &article);
+}
+
+#[test]
+fn references_without_matching_notes_stay_links() {
+    // A reference to a note that is not in the article, and a list of which one item nobody
+    // points to: both stay the links and list `content` has.
+    let html = article_page(concat!(
+        "<p>See the appendix.<sup><a href=\"#fn9\">9</a></sup> And the first note.<sup><a href=\"#n1\">1</a></sup></p>",
+        "<ol><li id=\"n1\">The first note, referenced.</li><li id=\"n2\">A second note nobody refers to.</li></ol>",
+    ));
+    let article = articlean::clean(&html, &markdown_options()).expect("cleans");
+    let md = article.markdown.as_deref().expect("markdown");
+    assert!(md.contains("[9](#fn9)") && md.contains("[1](#n1)"), "{md}");
+    assert!(
+        md.contains("\n1. The first note, referenced.\n2. A second note nobody refers to.\n"),
+        "{md}"
+    );
+    assert!(!md.contains("[^"), "{md}");
+    // The untargeted item keeps no id.
+    assert!(
+        article.content.contains("<li>A second note"),
+        "{}",
+        article.content
+    );
+    assert_round_trip("unmatched references", &article);
+}
+
+#[test]
+fn ordered_lists_keep_their_start_number() {
+    let html = article_page(concat!(
+        "<ol start=\"4\"><li>Fourth step, on libraries.</li><li>Fifth step, on roads.</li></ol>",
+        "<ul><li>Outer point<ol start=\"7\"><li>Seventh sub-point.</li></ol></li></ul>",
+        "<ol start=\"-2\"><li>Negative start dropped.</li></ol>",
+        "<ol start=\"3a\"><li>Junk start dropped.</li></ol>",
+    ));
+    let article = articlean::clean(&html, &markdown_options()).expect("cleans");
+    assert!(
+        article.content.contains("<ol start=\"4\">"),
+        "{}",
+        article.content
+    );
+    assert!(!article.content.contains("-2") && !article.content.contains("3a"));
+    let starts: Vec<Option<u32>> = article
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            articlean::Block::List {
+                ordered: true,
+                start,
+                ..
+            } => Some(*start),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(starts, vec![Some(4), None, None]);
+    let md = article.markdown.as_deref().expect("markdown");
+    assert!(
+        md.contains("\n4. Fourth step, on libraries.\n5. Fifth step, on roads.\n"),
+        "{md}"
+    );
+    // A nested list not counting from 1 cannot start straight under its item's text.
+    assert!(
+        md.contains("- Outer point\n\n  7. Seventh sub-point.\n"),
+        "{md}"
+    );
+    assert!(md.contains("\n1. Negative start dropped.\n"), "{md}");
+    assert_round_trip("list start", &article);
+    let text = articlean::clean(
+        &html,
+        &Options {
+            format: Format::Text,
+            ..Options::default()
+        },
+    )
+    .expect("cleans")
+    .plain_text
+    .expect("text");
+    assert!(
+        text.contains("4. Fourth step, on libraries.\n5. Fifth step"),
+        "{text}"
     );
 }
