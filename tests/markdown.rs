@@ -40,10 +40,11 @@ fn render(markdown: &str) -> String {
 
 /// The words of an HTML fragment as a reader sees them: text nodes, with every block boundary
 /// (and `<br>`) a word break. Footnotes are compared apart, since Markdown moves them to the end and
-/// numbers them itself: the words of notes (a list whose items all carry an id; pulldown-cmark's
-/// `footnote-definition`s) go to the second list, and the reference marks are left out on both
-/// sides (links to a note, the renderer's `footnote-reference` and definition labels, and a
-/// note's own in-page links back to the text).
+/// numbers them itself: the words of notes (list items with an id that a link from outside their
+/// list points to; pulldown-cmark's `footnote-definition`s) go to the second list, and the
+/// reference marks are left out on both sides (links to a note, the renderer's
+/// `footnote-reference` and definition labels, and in-page links back to the text inside a list
+/// of notes).
 fn words_of_html(fragment: &str) -> (Vec<String>, Vec<String>) {
     let dom = articlean::parse::parse_html(fragment, &Limits::default()).expect("parses");
     words_of_dom(&dom)
@@ -52,37 +53,38 @@ fn words_of_html(fragment: &str) -> (Vec<String>, Vec<String>) {
 fn words_of_dom(dom: &Dom) -> (Vec<String>, Vec<String>) {
     use articlean::dom::NodeId;
     enum Step {
-        Enter(NodeId, bool),
+        Enter(NodeId, bool, bool),
         Leave(bool),
     }
-    let note_lists: Vec<NodeId> = dom
-        .descendant_elements(dom.root())
-        .filter(|&l| matches!(dom.tag(l), Some("ol" | "ul")))
-        .filter(|&l| {
-            let items: Vec<NodeId> = dom
-                .children(l)
+    let target = |a: NodeId| dom.attr(a, "href").and_then(|h| h.strip_prefix('#'));
+    let links: Vec<NodeId> = dom
+        .find_tags(dom.root(), "a")
+        .filter(|&a| target(a).is_some())
+        .collect();
+    let notes: Vec<NodeId> = dom
+        .find_tags(dom.root(), "li")
+        .filter(|&li| {
+            let (Some(id), Some(list)) = (dom.attr(li, "id"), dom.parent(li)) else {
+                return false;
+            };
+            links
                 .iter()
-                .copied()
-                .filter(|&c| dom.is_tag(c, "li"))
-                .collect();
-            !items.is_empty() && items.iter().all(|&li| dom.attr(li, "id").is_some())
+                .any(|&a| target(a) == Some(id) && !dom.contains(list, a))
         })
         .collect();
-    let note_ids: Vec<&str> = note_lists
-        .iter()
-        .flat_map(|&l| dom.children(l).iter().filter_map(|&li| dom.attr(li, "id")))
-        .collect();
-    let (mut main, mut notes) = (String::new(), String::new());
-    let mut stack = vec![Step::Enter(dom.root(), false)];
+    let note_ids: Vec<&str> = notes.iter().filter_map(|&li| dom.attr(li, "id")).collect();
+    let note_lists: Vec<NodeId> = notes.iter().filter_map(|&li| dom.parent(li)).collect();
+    let (mut main, mut noted) = (String::new(), String::new());
+    let mut stack = vec![Step::Enter(dom.root(), false, false)];
     while let Some(step) = stack.pop() {
-        let (n, in_note) = match step {
-            Step::Enter(n, in_note) => (n, in_note),
+        let (n, in_list, in_note) = match step {
+            Step::Enter(n, in_list, in_note) => (n, in_list, in_note),
             Step::Leave(in_note) => {
-                if in_note { &mut notes } else { &mut main }.push(' ');
+                if in_note { &mut noted } else { &mut main }.push(' ');
                 continue;
             }
         };
-        let text = if in_note { &mut notes } else { &mut main };
+        let text = if in_note { &mut noted } else { &mut main };
         if let Some(t) = dom.text(n) {
             text.push_str(t);
             continue;
@@ -91,12 +93,13 @@ fn words_of_dom(dom: &Dom) -> (Vec<String>, Vec<String>) {
         if matches!(class, "footnote-reference" | "footnote-definition-label") {
             continue;
         }
-        if let Some(target) = dom.attr(n, "href").and_then(|h| h.strip_prefix('#')) {
-            if note_ids.contains(&target) != in_note {
+        if let Some(target) = target(n).filter(|_| dom.is_tag(n, "a")) {
+            if note_ids.contains(&target) != in_list {
                 continue;
             }
         }
-        let in_note = in_note || note_lists.contains(&n) || class == "footnote-definition";
+        let in_list = in_list || note_lists.contains(&n);
+        let in_note = in_note || notes.contains(&n) || class == "footnote-definition";
         let block = dom.tag(n).is_some_and(|tag| {
             matches!(
                 tag,
@@ -127,15 +130,15 @@ fn words_of_dom(dom: &Dom) -> (Vec<String>, Vec<String>) {
             )
         });
         if block {
-            if in_note { &mut notes } else { &mut main }.push(' ');
+            if in_note { &mut noted } else { &mut main }.push(' ');
             stack.push(Step::Leave(in_note));
         }
         for &c in dom.children(n).iter().rev() {
-            stack.push(Step::Enter(c, in_note));
+            stack.push(Step::Enter(c, in_list, in_note));
         }
     }
     let words = |s: &str| s.split_whitespace().map(str::to_string).collect();
-    (words(&main), words(&notes))
+    (words(&main), words(&noted))
 }
 
 /// Asserts the round trip, reporting the first differing word with some context.
@@ -361,17 +364,24 @@ fn footnotes_become_github_footnotes_at_the_end() {
 
 #[test]
 fn references_without_matching_notes_stay_links() {
-    // A reference to a note that is not in the article, and a list of which one item nobody
-    // points to: both stay the links and list `content` has.
+    // A reference to a note that is not in the article; a list of which only one item in three
+    // is referenced; a table of contents linking to the steps of a list by their titles: all stay
+    // the links and lists `content` has.
     let html = article_page(concat!(
         "<p>See the appendix.<sup><a href=\"#fn9\">9</a></sup> And the first note.<sup><a href=\"#n1\">1</a></sup></p>",
-        "<ol><li id=\"n1\">The first note, referenced.</li><li id=\"n2\">A second note nobody refers to.</li></ol>",
+        "<ol><li id=\"n1\">The first note, referenced.</li><li id=\"n2\">A second note nobody refers to.</li><li>A third.</li></ol>",
+        "<p>Jump to <a href=\"#s1\">mixing the dough</a> or <a href=\"#s2\">baking the loaf</a>.</p>",
+        "<ol><li id=\"s1\">Mix the dough for ten minutes.</li><li id=\"s2\">Bake the loaf for forty minutes.</li></ol>",
     ));
     let article = articlean::clean(&html, &markdown_options()).expect("cleans");
     let md = article.markdown.as_deref().expect("markdown");
     assert!(md.contains("[9](#fn9)") && md.contains("[1](#n1)"), "{md}");
     assert!(
         md.contains("\n1. The first note, referenced.\n2. A second note nobody refers to.\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("[mixing the dough](#s1)") && md.contains("\n1. Mix the dough"),
         "{md}"
     );
     assert!(!md.contains("[^"), "{md}");
@@ -381,7 +391,27 @@ fn references_without_matching_notes_stay_links() {
         "{}",
         article.content
     );
-    assert_round_trip("unmatched references", &article);
+}
+
+#[test]
+fn notes_whose_reference_was_left_out_stay_in_a_list() {
+    // Wikipedia: the reference to note 2 sat in an infobox the extraction dropped. Notes 1 and 3
+    // become footnotes; note 2 stays where the list stood, numbered as it was, without its "^".
+    let html = article_page(concat!(
+        "<p>The city lies on the coast.<sup><a href=\"#cite_note-1\">[1]</a></sup> It has a port.<sup><a href=\"#cite_note-3\">[3]</a></sup></p>",
+        "<h2>References</h2><ol class=\"references\"><li id=\"cite_note-1\"><a href=\"#cite_ref-1\">^</a> Atlas, 2001.</li>",
+        "<li id=\"cite_note-2\"><a href=\"#cite_ref-2\">^</a> Census, 2011.</li>",
+        "<li id=\"cite_note-3\"><a href=\"#cite_ref-3\">^</a> Port authority, 2015.</li></ol>",
+    ));
+    let article = articlean::clean(&html, &markdown_options()).expect("cleans");
+    let md = article.markdown.as_deref().expect("markdown");
+    assert!(md.contains("coast.[^1] It has a port.[^2]"), "{md}");
+    assert!(md.contains("## References\n\n2. Census, 2011.\n"), "{md}");
+    assert!(
+        md.ends_with("[^1]: Atlas, 2001.\n\n[^2]: Port authority, 2015.\n"),
+        "{md}"
+    );
+    assert_round_trip("partly referenced notes", &article);
 }
 
 #[test]
@@ -438,4 +468,18 @@ fn ordered_lists_keep_their_start_number() {
         text.contains("4. Fourth step, on libraries.\n5. Fifth step"),
         "{text}"
     );
+}
+
+#[test]
+fn a_link_right_after_a_footnote_reference_keeps_the_footnote() {
+    // Wikipedia puts references side by side; when the note of the second one is not in the
+    // article, its link right after `[^1]` would turn `[^1]` into a reference link's text.
+    let html = article_page(concat!(
+        "<p>The harbour silted up.<sup><a href=\"#cite_note-1\">[1]</a></sup><sup><a href=\"#cite_note-missing\">[2]</a></sup> It was dredged later.</p>",
+        "<ol><li id=\"cite_note-1\">Harbour board minutes, 1921.</li></ol>",
+    ));
+    let article = articlean::clean(&html, &markdown_options()).expect("cleans");
+    let md = article.markdown.as_deref().expect("markdown");
+    assert!(md.contains("silted up.[^1]\\[2\\] It was"), "{md}");
+    assert_round_trip("adjacent references", &article);
 }
