@@ -62,6 +62,8 @@ pub enum Block {
     },
     List {
         ordered: bool,
+        /// The first number of an ordered list that does not count from 1 (`<ol start="4">`).
+        start: Option<u32>,
         items: Vec<String>,
     },
     Quote {

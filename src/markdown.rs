@@ -9,8 +9,14 @@
 //! Every character of text is escaped so that a CommonMark renderer gives back exactly the words of
 //! `content` (tests/markdown.rs checks this with pulldown-cmark on every golden fixture). Both walks
 //! are iterative: `content` can nest deeply and WebAssembly has a 1 MiB stack.
+//!
+//! Footnotes become GitHub footnotes: pages mark a reference as an in-page link to a list item
+//! (`<sup><a href="#fn1">1</a></sup>`, Wikipedia's `<a href="#cite_note-3">[3]</a>`) and the
+//! notes as a list of such items (`<li id="fn1">`; `content` keeps those ids). When every item of
+//! a list is a note referenced from the text, the references are written `[^1]` and the notes
+//! `[^1]: …` at the end, without their "back to text" links; otherwise everything stays links.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::article::{Article, Block};
 use crate::dom::{Dom, NodeId};
@@ -34,18 +40,36 @@ pub fn to_markdown(article: &Article) -> String {
             _ => None,
         })
         .collect();
+    let body = dom.body().unwrap_or(dom.root());
+    let (notes, note_lists) = footnotes(&dom, body);
     let mut writer = Writer {
         dom: &dom,
         credits,
         out: String::new(),
         prefixes: Vec::new(),
+        note_lists: note_lists.into_iter().collect(),
+        notes: notes.iter().copied().collect(),
+        note_labels: notes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &li)| Some((dom.attr(li, "id")?, i + 1)))
+            .collect(),
     };
     if let Some(title) = article.title.as_deref().filter(|t| !t.trim().is_empty()) {
         let line = heading_line(1, &escape_line_starts(&escape_text(title)));
         writer.emit(&[line]);
     }
-    let body = dom.body().unwrap_or(dom.root());
     writer.walk(body);
+    for (i, &li) in notes.iter().enumerate() {
+        writer.prefixes.push(Prefix {
+            first: format!("[^{}]: ", i + 1),
+            rest: "    ".into(),
+            on_first_line: true,
+            tight: false,
+        });
+        writer.walk(li);
+        writer.prefixes.clear();
+    }
     let mut out = writer.out;
     while out.ends_with('\n') {
         out.pop();
@@ -72,6 +96,74 @@ struct Writer<'a> {
     credits: HashMap<&'a str, &'a str>,
     out: String,
     prefixes: Vec<Prefix>,
+    /// Lists holding footnotes, and the footnotes: written as definitions at the end, not where
+    /// they stand.
+    note_lists: HashSet<NodeId>,
+    notes: HashSet<NodeId>,
+    /// Footnote id → its number.
+    note_labels: HashMap<&'a str, usize>,
+}
+
+/// The footnotes of `content`, in order, and the lists holding them. A note is a list item with
+/// an id that a reference mark outside its list points to — a superscript or a short mark like
+/// `1`, `[3]`, `*` (a table of contents links to items too, with their titles) — and with some
+/// text besides in-page links (its "↩"/"^" way back). A list is a list of notes when at least
+/// half its items are; the others (notes whose reference the extraction left out) stay a list
+/// where it stood. Anything less is left as the plain list and links it is.
+fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, Vec<NodeId>) {
+    let target = |a: NodeId| dom.attr(a, "href")?.strip_prefix('#');
+    let marks: Vec<NodeId> = dom
+        .find_tags(body, "a")
+        .filter(|&a| target(a).is_some())
+        .filter(|&a| {
+            let short = dom
+                .normalized_text(a)
+                .trim_matches(['[', ']', '(', ')'])
+                .chars()
+                .count()
+                <= 4;
+            short
+                || dom.find_tags(a, "sup").next().is_some()
+                || dom.ancestors(a).take(3).any(|n| dom.is_tag(n, "sup"))
+        })
+        .collect();
+    let (mut notes, mut lists) = (Vec::new(), Vec::new());
+    for list in dom.descendant_elements(body) {
+        if !matches!(dom.tag(list), Some("ol" | "ul"))
+            || dom.ancestors(list).any(|a| lists.contains(&a))
+        {
+            continue;
+        }
+        let items: Vec<NodeId> = dom
+            .children(list)
+            .iter()
+            .copied()
+            .filter(|&c| dom.is_tag(c, "li"))
+            .collect();
+        let is_note = |li: NodeId| {
+            let Some(id) = dom.attr(li, "id") else {
+                return false;
+            };
+            let referenced = marks
+                .iter()
+                .any(|&a| target(a) == Some(id) && !dom.contains(list, a));
+            let mut walk = dom.descendants(li);
+            while let Some(n) = walk.next() {
+                if dom.is_tag(n, "a") && target(n).is_some() {
+                    walk.skip_children_of(n);
+                } else if dom.text(n).is_some_and(|t| !t.trim().is_empty()) {
+                    return referenced;
+                }
+            }
+            false
+        };
+        let list_notes: Vec<NodeId> = items.iter().copied().filter(|&li| is_note(li)).collect();
+        if !list_notes.is_empty() && list_notes.len() * 2 >= items.len() {
+            notes.extend(list_notes);
+            lists.push(list);
+        }
+    }
+    (notes, lists)
 }
 
 /// How a node of `content` takes part in the block structure.
@@ -159,6 +251,9 @@ impl Writer<'_> {
                 Role::Container => {
                     let run = std::mem::take(&mut frame.2);
                     self.paragraph_from_run(&run);
+                    if self.notes.contains(&child) {
+                        continue;
+                    }
                     let prefix = self.container_prefix(container, child);
                     let pushed = prefix.is_some();
                     if let Some(p) = prefix {
@@ -180,14 +275,22 @@ impl Writer<'_> {
                 tight: false,
             }),
             Some("li") => {
-                let position = dom
+                let items: Vec<NodeId> = dom
                     .children(parent)
                     .iter()
-                    .filter(|&&c| dom.is_tag(c, "li"))
-                    .position(|&c| c == child)
-                    .unwrap_or(0);
+                    .copied()
+                    .filter(|&c| dom.is_tag(c, "li"))
+                    .collect();
+                let position = items.iter().position(|&c| c == child).unwrap_or(0);
+                // Items written before this one (footnotes among them are written at the end).
+                let written_before = items
+                    .get(..position)
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|c| !self.notes.contains(c));
+                let start = crate::serialize::list_start(dom, parent).unwrap_or(1);
                 let marker = if dom.is_tag(parent, "ol") {
-                    format!("{}. ", position + 1)
+                    format!("{}. ", u64::from(start) + position as u64)
                 } else {
                     "- ".to_string()
                 };
@@ -197,7 +300,9 @@ impl Writer<'_> {
                     first: marker,
                     rest,
                     on_first_line: true,
-                    tight: position > 0 || nested,
+                    // Only a list counting from 1 may start straight under a line of text; any
+                    // other number there would read as that line's continuation.
+                    tight: written_before || (nested && position == 0 && start == 1),
                 })
             }
             _ => None,
@@ -450,11 +555,61 @@ impl Writer<'_> {
         let Some(href) = self.dom.attr(a, "href").filter(|h| !h.is_empty()) else {
             return inner.to_string();
         };
+        if let Some(label) = self.note_reference(a) {
+            return format!("[^{label}]");
+        }
+        let in_note = self.dom.ancestors(a).any(|n| self.note_lists.contains(&n));
+        let back_link = href
+            .strip_prefix('#')
+            .is_some_and(|id| !self.note_labels.contains_key(id));
+        if in_note && back_link {
+            // A note's way back to its reference: the definition has its own.
+            return String::new();
+        }
+        if self.follows_note_reference(a) {
+            // `[^1][text](…)` would read as a reference link labelled `text`, losing the footnote.
+            return inner.to_string();
+        }
         if inner.trim().is_empty() {
             return inner.to_string();
         }
         let (lead, body, trail) = split_outer_whitespace(inner);
         format!("{lead}[{body}]({}){trail}", escape_destination(href))
+    }
+
+    /// The footnote number an in-page link refers to, unless the link is inside the notes.
+    fn note_reference(&self, a: NodeId) -> Option<usize> {
+        let id = self.dom.attr(a, "href")?.strip_prefix('#')?;
+        let label = *self.note_labels.get(id)?;
+        let in_note = self.dom.ancestors(a).any(|n| self.note_lists.contains(&n));
+        (!in_note).then_some(label)
+    }
+
+    /// True when the text written just before `node` in its block is a footnote reference.
+    fn follows_note_reference(&self, node: NodeId) -> bool {
+        let dom = self.dom;
+        let mut current = node;
+        while let Some(parent) = dom.parent(current) {
+            let siblings = dom.children(parent);
+            let position = siblings.iter().position(|&s| s == current).unwrap_or(0);
+            for &s in siblings.get(..position).unwrap_or(&[]).iter().rev() {
+                let last_text = std::iter::once(s)
+                    .chain(dom.descendants(s))
+                    .filter(|&n| dom.text(n).is_some_and(|t| !t.is_empty()))
+                    .last();
+                if let Some(text) = last_text {
+                    return dom
+                        .ancestors(text)
+                        .take_while(|&n| n != parent)
+                        .any(|n| dom.is_tag(n, "a") && self.note_reference(n).is_some());
+                }
+            }
+            if dom.tag(parent).is_none_or(crate::tags::is_block) {
+                return false;
+            }
+            current = parent;
+        }
+        false
     }
 
     /// The character written just after `node` within its block, for the flanking rules: the first

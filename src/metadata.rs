@@ -454,11 +454,34 @@ struct JsonLd {
 /// Schema.org types that describe the article itself. Types ending in "Article" (NewsArticle,
 /// ScholarlyArticle, ReportageNewsArticle, …) or "Posting" (BlogPosting, SocialMediaPosting,
 /// LiveBlogPosting, DiscussionForumPosting) are matched by suffix so new subtypes work too.
-fn is_article_type(t: &str) -> bool {
+pub(crate) fn is_article_type(t: &str) -> bool {
     let t = t.rsplit(['/', ':']).next().unwrap_or(t);
     t.ends_with("Article")
         || t.ends_with("Posting")
         || matches!(t, "Report" | "APIReference" | "Review" | "Recipe" | "HowTo")
+}
+
+/// True when a JSON-LD script describes an article: an object of an article type at the top, in
+/// an array, `@graph` or `mainEntity` — the places [`JsonLd::collect`] reads — but not the items
+/// of an `ItemList`, which is how listing pages describe their teasers.
+pub(crate) fn json_ld_has_article(raw: &str) -> bool {
+    let Some(value) = parse_json_ld_text(raw) else {
+        return false;
+    };
+    let mut stack: Vec<&Value> = vec![&value];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(a) => stack.extend(a.iter()),
+            Value::Object(o) => {
+                if types_of(o).iter().any(|t| is_article_type(t)) {
+                    return true;
+                }
+                stack.extend(["@graph", "mainEntity"].iter().filter_map(|k| o.get(*k)));
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 fn types_of(obj: &serde_json::Map<String, Value>) -> Vec<&str> {

@@ -8,6 +8,13 @@
 //! target the pages that sum fools: link text does not count (link lists, "more stories" blocks),
 //! and teaser paragraphs — a summary sitting next to a heading that links elsewhere, the unit of
 //! every home page, section front and search result list — do not count either.
+//!
+//! Short articles (a news brief of six two-line paragraphs, a blog post of three) never reach the
+//! score. For them a second test reads the page's own claim: when it declares itself an article
+//! (`og:type=article`, a JSON-LD article type, or exactly one `<article>`/article-microdata
+//! element), [`MIN_PROSE_PARAGRAPHS`] paragraphs of prose are enough. The claim alone is not
+//! trusted (CMSs stamp `og:type=article` on section fronts too), and teaser and furniture
+//! paragraphs still do not count, so a listing that calls itself an article stays a listing.
 
 use crate::boilerplate::class_tokens;
 use crate::dom::{Dom, NodeId};
@@ -29,6 +36,12 @@ const MIN_PARAGRAPH_CHARS: usize = 80;
 /// Score at which a page counts as an article: e.g. one paragraph of 305 characters, or three of
 /// 105. A paywall's one visible lead paragraph stays below it.
 const MIN_SCORE: u32 = 15;
+/// Under a declared article, a paragraph of prose is a block of at least this many characters
+/// ending like a sentence; this many of them make the page readerable. Measured: the short news
+/// briefs and blog posts in the dev corpora have 5–12 such paragraphs, paywalls and registration
+/// walls show one to three (lead, standfirst, the wall's own pitch).
+const MIN_PROSE_CHARS: usize = 40;
+const MIN_PROSE_PARAGRAPHS: usize = 5;
 /// A heading link's surroundings are a teaser when they hold less text than this: a teaser card
 /// is a headline plus a summary, while an article body around a linked heading runs far longer.
 const MAX_TEASER_CHARS: usize = 1200;
@@ -78,9 +91,10 @@ pub fn is_probably_readerable(html: &str) -> Readerable {
 
 /// The same test on an already parsed page.
 pub fn readerable_dom(dom: &Dom) -> Readerable {
-    let body = dom.body().unwrap_or(dom.root());
+    // From `<html>` so that `<body>`'s own text is a paragraph too.
     let mut score: u32 = 0;
-    let mut walk = dom.descendants(body);
+    let mut prose_paragraphs = 0;
+    let mut walk = dom.descendants(dom.html_element().unwrap_or(dom.root()));
     while let Some(id) = walk.next() {
         let Some(tag) = dom.tag(id) else { continue };
         if skipped_subtree(dom, id, tag) {
@@ -88,34 +102,75 @@ pub fn readerable_dom(dom: &Dom) -> Readerable {
             continue;
         }
         // Any block's own text is a paragraph: `<p>`, but also text written straight into a
-        // `<div>`/`<section>` between `<br>`s (old and forum-style pages, some React sites) and
-        // list items (articles written as lists).
+        // `<div>`/`<section>` or `<body>` between `<br>`s (old and forum-style pages, some React
+        // sites, math demos) and list items (articles written as lists).
         let counts = crate::tags::is_block(tag)
-            && !matches!(
-                tag,
-                "body" | "html" | "ul" | "ol" | "table" | "tr" | "tbody"
-            );
+            && !matches!(tag, "html" | "ul" | "ol" | "table" | "tr" | "tbody");
         if !counts || is_furniture(dom, id) {
             continue;
         }
-        let length = running_text_chars(dom, id);
-        if length < MIN_PARAGRAPH_CHARS || is_teaser(dom, id) {
+        let (length, ends_sentence) = running_text(dom, id);
+        if length < MIN_PROSE_CHARS || is_teaser(dom, id) {
             continue;
         }
-        score = score.saturating_add(integer_sqrt(length - MIN_PARAGRAPH_CHARS));
+        // Bullet points often go without a full stop; a list item's own text is prose anyway.
+        if ends_sentence || tag == "li" {
+            prose_paragraphs += 1;
+        }
+        score = score.saturating_add(integer_sqrt(length.saturating_sub(MIN_PARAGRAPH_CHARS)));
         if score >= MIN_SCORE {
             break;
         }
     }
-    Readerable {
-        readerable: score >= MIN_SCORE,
-        score,
+    let readerable =
+        score >= MIN_SCORE || (prose_paragraphs >= MIN_PROSE_PARAGRAPHS && declares_article(dom));
+    Readerable { readerable, score }
+}
+
+/// True when the page says it is one article: an `og:type` of `article`, a JSON-LD object of an
+/// article type (the same types metadata extraction reads), or exactly one `<article>` element
+/// or article microdata item. Several of those are a blog index or a section front, each card
+/// its own `<article>`.
+fn declares_article(dom: &Dom) -> bool {
+    let mut article_elements = 0;
+    for n in dom.descendant_elements(dom.root()) {
+        match dom.tag(n) {
+            Some("meta") => {
+                let key = dom.attr(n, "property").or_else(|| dom.attr(n, "name"));
+                let content = dom.attr(n, "content").unwrap_or("");
+                if key.is_some_and(|k| k.trim().eq_ignore_ascii_case("og:type"))
+                    && content.trim().to_ascii_lowercase().starts_with("article")
+                {
+                    return true;
+                }
+            }
+            Some("script") => {
+                let is_ld = dom
+                    .attr(n, "type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                if is_ld && crate::metadata::json_ld_has_article(&dom.text_content(n)) {
+                    return true;
+                }
+            }
+            Some(tag) => {
+                let microdata = dom
+                    .attr(n, "itemtype")
+                    .is_some_and(|t| crate::metadata::is_article_type(t.trim()));
+                if tag == "article" || microdata {
+                    article_elements += 1;
+                }
+            }
+            None => {}
+        }
     }
+    article_elements == 1
 }
 
 /// Subtrees whose text a reader never takes for the article.
 fn skipped_subtree(dom: &Dom, id: NodeId, tag: &str) -> bool {
-    if crate::tags::is_never_content(tag) || matches!(tag, "nav" | "footer" | "aside" | "dialog") {
+    if crate::tags::is_never_content(tag)
+        || matches!(tag, "head" | "nav" | "footer" | "aside" | "dialog")
+    {
         return true;
     }
     if dom.attr(id, "hidden").is_some() {
@@ -145,14 +200,19 @@ fn is_furniture(dom: &Dom, id: NodeId) -> bool {
         && !tokens.iter().any(|t| ARTICLE_TOKENS.contains(&t.as_str()))
 }
 
-/// Characters of the block's own text outside links: its text and inline children, not the
-/// blocks inside it (they are counted on their own).
-fn running_text_chars(dom: &Dom, id: NodeId) -> usize {
-    let count = |t: &str| t.chars().map(char_weight).sum::<usize>();
+/// Characters of the block's own text outside links — its text and inline children, not the
+/// blocks inside it (they are counted on their own) — and whether that text ends like a
+/// sentence.
+fn running_text(dom: &Dom, id: NodeId) -> (usize, bool) {
     let mut total = 0;
+    let mut last = None;
+    let mut add = |t: &str| {
+        total += t.chars().map(char_weight).sum::<usize>();
+        last = t.trim_end().chars().last().or(last);
+    };
     for &child in dom.children(id) {
         if let Some(t) = dom.text(child) {
-            total += count(t);
+            add(t);
             continue;
         }
         let Some(tag) = dom.tag(child) else { continue };
@@ -162,7 +222,7 @@ fn running_text_chars(dom: &Dom, id: NodeId) -> usize {
         let mut walk = dom.descendants(child);
         while let Some(n) = walk.next() {
             if let Some(t) = dom.text(n) {
-                total += count(t);
+                add(t);
             } else if dom.tag(n).is_some_and(|t| {
                 t == "a" || crate::tags::is_block(t) || crate::tags::is_never_content(t)
             }) {
@@ -170,7 +230,30 @@ fn running_text_chars(dom: &Dom, id: NodeId) -> usize {
             }
         }
     }
-    total
+    (total, last.is_some_and(ends_sentence))
+}
+
+/// Sentence-final punctuation in Latin, CJK and Devanagari/Arabic writing, plus the closing quote
+/// or bracket a sentence may end in and the colon that introduces a list or table.
+fn ends_sentence(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | ':'
+            | '…'
+            | '。'
+            | '！'
+            | '？'
+            | '।'
+            | '؟'
+            | '"'
+            | '”'
+            | '’'
+            | '»'
+            | ')'
+            | '」'
+    )
 }
 
 /// Han, kana and hangul characters count double: those scripts write without spaces and a
@@ -218,6 +301,11 @@ fn is_teaser(dom: &Dom, p: NodeId) -> bool {
         });
         if linked_heading {
             return true;
+        }
+        // A card is never bigger than an article, and the block holding the page's `<h1>` is the
+        // article itself: looking further up only finds the "related posts" next to a short post.
+        if dom.is_tag(ancestor, "article") || dom.find_tags(ancestor, "h1").next().is_some() {
+            return false;
         }
     }
     false
@@ -304,6 +392,86 @@ mod tests {
         }
         assert_eq!(char_weight('委'), 2);
         assert_eq!(char_weight('a'), 1);
+    }
+
+    /// A news brief of five two-line paragraphs, in English, German and Japanese.
+    fn brief(lang: &str) -> String {
+        let line = match lang {
+            "de" => "Der Schwimmer gewann am Freitag den Titel über 200 Meter Lagen.",
+            "ja" => "選手は金曜日、二百メートル個人メドレーで優勝した。",
+            _ => "The swimmer won the state title in the 200 yard medley on Friday.",
+        };
+        format!("<h1>Results</h1>{}", format!("<p>{line}</p>").repeat(5))
+    }
+
+    #[test]
+    fn declared_short_articles_need_only_a_few_prose_paragraphs() {
+        for lang in ["en", "de", "ja"] {
+            let plain = format!("<body><div>{}</div></body>", brief(lang));
+            assert!(
+                !is_probably_readerable(&plain).readerable,
+                "{lang}: undeclared"
+            );
+            for declared in [
+                format!("<head><meta property=\"og:type\" content=\"article\"></head><body><div>{}</div></body>", brief(lang)),
+                format!("<head><script type=\"application/ld+json\">{{\"@graph\":[{{\"@type\":\"WebPage\"}},{{\"@type\":\"NewsArticle\"}}]}}</script></head><body><div>{}</div></body>", brief(lang)),
+                format!("<body><article>{}</article></body>", brief(lang)),
+                format!("<body><div itemscope itemtype=\"https://schema.org/BlogPosting\">{}</div></body>", brief(lang)),
+            ] {
+                assert!(is_probably_readerable(&declared).readerable, "{lang}: {declared}");
+            }
+        }
+    }
+
+    #[test]
+    fn claims_that_do_not_single_out_one_article_are_not_trusted() {
+        // Two `<article>` elements are cards, not the page's article.
+        let two = format!(
+            "<body><article>{}</article><article><p>x</p></article></body>",
+            brief("en")
+        );
+        assert!(!is_probably_readerable(&two).readerable);
+        let website = format!("<head><meta property=\"og:type\" content=\"website\"></head><body><div>{}</div></body>", brief("en"));
+        assert!(!is_probably_readerable(&website).readerable);
+        // Listing pages describe their teasers as the items of an ItemList.
+        let item_list = r#"{"@type":"ItemList","itemListElement":[{"@type":"ListItem","item":{"@type":"NewsArticle"}}]}"#;
+        assert!(!crate::metadata::json_ld_has_article(item_list));
+        assert!(crate::metadata::json_ld_has_article(
+            r#"[{"@type":["BlogPosting"]}]"#
+        ));
+        assert!(crate::metadata::json_ld_has_article(
+            r#"{"@type":"WebPage","mainEntity":{"@type":"Article"}}"#
+        ));
+        assert!(!crate::metadata::json_ld_has_article("not json"));
+    }
+
+    #[test]
+    fn prose_paragraphs_end_like_sentences_in_any_script() {
+        for c in ['.', '!', '?', '。', '！', '”', '।', '؟'] {
+            assert!(ends_sentence(c), "{c}");
+        }
+        for c in ['a', '7', '-', '|'] {
+            assert!(!ends_sentence(c), "{c}");
+        }
+        // A byline or date line is long enough but is not prose.
+        let meta = "<p>Posted by Jane Doe in Sport and Leisure on 12 March 2026 at 10:15 am</p>";
+        let html = format!("<body><article>{}</article></body>", meta.repeat(6));
+        assert!(!is_probably_readerable(&html).readerable);
+    }
+
+    #[test]
+    fn a_short_post_is_not_a_teaser_of_the_related_posts_beside_it() {
+        let post = "<article><h1>About bugs</h1><div class=\"entry-content\"><p>No game is ever free of bugs. Some show up at once during testing, others only after a rare combination of actions that nobody thought to try, and most of them are found by players during a real game.</p><p>So if a game mechanic works incorrectly, an event that used to start no longer does, or a button cannot be pressed, spend a minute and report it in the bug tracker; that is how the games get better.</p></div></article>";
+        let related = "<div class=\"more\"><h3><a href=\"/other/\">Another post</a></h3></div>";
+        let html = format!("<body><div class=\"site-content\">{post}{related}</div></body>");
+        assert!(is_probably_readerable(&html).readerable);
+    }
+
+    #[test]
+    fn text_written_straight_into_body_counts() {
+        let text = "When the committee met on Tuesday it agreed the budget, and members said the plan would hold until the summer. ".repeat(3);
+        let html = format!("<html><body><h1>Notes</h1>{text}<hr>{text}</body></html>");
+        assert!(is_probably_readerable(&html).readerable);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::boilerplate::{class_tokens, excerpt};
 use crate::dom::{collapse_whitespace, Dom, NodeId};
 use crate::rules::credit;
 use crate::tags;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use url::Url;
 
 /// What the serializer needs to know besides the tree.
@@ -88,6 +88,7 @@ pub fn serialize(
         removed,
         pending_figure: None,
         credited_text: credited_text_nodes(dom, article),
+        link_targets: link_targets(dom, article, ctx.links),
     };
     writer.walk(article);
     let texts: Vec<String> = out
@@ -98,6 +99,27 @@ pub fn serialize(
         .collect();
     out.text_content = texts.join("\n\n");
     out
+}
+
+/// The ids the article's own in-page links point to (`href="#fn1"`): the list items among them
+/// keep their id, so footnote references still reach their notes in `content` (and the Markdown
+/// writer can pair them). Ids of other characters are not kept: these stay plain names, never
+/// anything a selector or script would read specially.
+fn link_targets(dom: &Dom, article: NodeId, links: bool) -> HashSet<String> {
+    if !links {
+        return HashSet::new();
+    }
+    dom.find_tags(article, "a")
+        .filter_map(|a| dom.attr(a, "href")?.trim().strip_prefix('#'))
+        .filter(|id| {
+            !id.is_empty()
+                && id.len() <= 100
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'))
+        })
+        .map(str::to_string)
+        .collect()
 }
 
 /// Text nodes outside figures whose text carries a photo credit ("… in Littleton, Colo. (AP
@@ -161,6 +183,8 @@ struct Writer<'a, 'b> {
     pending_figure: Option<usize>,
     /// Text nodes that end in a photo credit, with their text minus the credit and the credit.
     credited_text: HashMap<NodeId, (String, String)>,
+    /// Ids that in-page links of the article point to.
+    link_targets: HashSet<String>,
 }
 
 /// How a node takes part in the block structure.
@@ -494,6 +518,11 @@ impl Writer<'_, '_> {
                     id,
                     Block::List {
                         ordered: tag == "ol",
+                        start: if tag == "ol" {
+                            list_start(dom, id)
+                        } else {
+                            None
+                        },
                         items,
                     },
                 );
@@ -866,6 +895,21 @@ impl Writer<'_, '_> {
                     }
                 }
             }
+            // A list that continues numbering after a paragraph or figure (`<ol start="4">`).
+            "ol" => {
+                if let Some(start) = list_start(dom, node) {
+                    attrs.push_str(&format!(" start=\"{start}\""));
+                }
+            }
+            // The target of a footnote reference (`<li id="fn1">`).
+            "li" => {
+                if let Some(id) = dom
+                    .attr(node, "id")
+                    .filter(|id| self.link_targets.contains(*id))
+                {
+                    attrs.push_str(&format!(" id=\"{id}\""));
+                }
+            }
             "abbr" => {
                 if let Some(t) = dom.attr(node, "title") {
                     attrs.push_str(&format!(" title=\"{}\"", escape_attr(t)));
@@ -879,6 +923,16 @@ impl Writer<'_, '_> {
         out.push('>');
         Some(name)
     }
+}
+
+/// An `<ol>`'s `start` number: digits only, at most nine of them (CommonMark's limit for a list
+/// number, and within `u32`).
+pub fn list_start(dom: &Dom, ol: NodeId) -> Option<u32> {
+    let value = dom.attr(ol, "start")?.trim();
+    if value.is_empty() || value.len() > 9 || !value.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    value.parse().ok()
 }
 
 /// The candidates of a `srcset` value as (size, url), following the HTML standard's parsing: a URL
@@ -1127,6 +1181,7 @@ mod tests {
             removed: &mut removed,
             pending_figure: None,
             credited_text: HashMap::new(),
+            link_targets: HashSet::new(),
         };
         writer.safe_url(raw, image)
     }

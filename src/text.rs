@@ -24,12 +24,16 @@ pub fn to_plain_text(article: &Article) -> String {
     for block in &article.blocks {
         let part = match block {
             Block::Heading { text, .. } | Block::Paragraph { text } => text.clone(),
-            Block::List { ordered, items } => items
+            Block::List {
+                ordered,
+                start,
+                items,
+            } => items
                 .iter()
                 .enumerate()
                 .map(|(i, item)| {
                     if *ordered {
-                        format!("{}. {item}", i + 1)
+                        format!("{}. {item}", u64::from(start.unwrap_or(1)) + i as u64)
                     } else {
                         format!("• {item}")
                     }
@@ -75,11 +79,13 @@ mod tests {
                 },
                 Block::List {
                     ordered: false,
+                    start: None,
                     items: vec!["a".into(), "b".into()],
                 },
                 Block::List {
                     ordered: true,
-                    items: vec!["x".into()],
+                    start: Some(7),
+                    items: vec!["x".into(), "y".into()],
                 },
                 Block::Quote {
                     text: "Said.".into(),
@@ -95,7 +101,7 @@ mod tests {
         };
         assert_eq!(
             to_plain_text(&article),
-            "Title\n\nPara.\n\n• a\n• b\n\n1. x\n\n    Said.\n\nCaption.\n"
+            "Title\n\nPara.\n\n• a\n• b\n\n7. x\n8. y\n\n    Said.\n\nCaption.\n"
         );
     }
 }

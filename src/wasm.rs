@@ -64,7 +64,7 @@ export interface Article {
 
 export interface HeadingBlock { type: "heading"; level: number; text: string; }
 export interface ParagraphBlock { type: "paragraph"; text: string; }
-export interface ListBlock { type: "list"; ordered: boolean; items: string[]; }
+export interface ListBlock { type: "list"; ordered: boolean; start: number | null; items: string[]; }
 export interface QuoteBlock { type: "quote"; text: string; }
 export interface CodeBlock { type: "code"; text: string; language: string | null; }
 export interface TableBlock { type: "table"; rows: string[][]; }

@@ -199,7 +199,7 @@ mod es_blog_cookiebot {
             .blocks
             .iter()
             .filter_map(|b| match b {
-                Block::List { ordered, items } => Some((*ordered, items.len())),
+                Block::List { ordered, items, .. } => Some((*ordered, items.len())),
                 _ => None,
             })
             .collect();
@@ -639,6 +639,7 @@ mod docs_rust_code {
                 Block::List {
                     ordered: true,
                     items,
+                    ..
                 } => Some(items.iter().map(|i| squash(i)).collect()),
                 _ => None,
             })

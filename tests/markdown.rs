@@ -32,34 +32,74 @@ fn render(markdown: &str) -> String {
     let mut options = CmarkOptions::empty();
     options.insert(CmarkOptions::ENABLE_TABLES);
     options.insert(CmarkOptions::ENABLE_STRIKETHROUGH);
+    options.insert(CmarkOptions::ENABLE_FOOTNOTES);
     let mut out = String::new();
     html::push_html(&mut out, Parser::new_ext(markdown, options));
     out
 }
 
 /// The words of an HTML fragment as a reader sees them: text nodes, with every block boundary
-/// (and `<br>`) a word break.
-fn words_of_html(fragment: &str) -> Vec<String> {
+/// (and `<br>`) a word break. Footnotes are compared apart, since Markdown moves them to the end and
+/// numbers them itself: the words of notes (list items with an id that a link from outside their
+/// list points to; pulldown-cmark's `footnote-definition`s) go to the second list, and the
+/// reference marks are left out on both sides (links to a note, the renderer's
+/// `footnote-reference` and definition labels, and in-page links back to the text inside a list
+/// of notes).
+fn words_of_html(fragment: &str) -> (Vec<String>, Vec<String>) {
     let dom = articlean::parse::parse_html(fragment, &Limits::default()).expect("parses");
     words_of_dom(&dom)
 }
 
-fn words_of_dom(dom: &Dom) -> Vec<String> {
+fn words_of_dom(dom: &Dom) -> (Vec<String>, Vec<String>) {
+    use articlean::dom::NodeId;
     enum Step {
-        Enter(articlean::dom::NodeId),
-        Leave,
+        Enter(NodeId, bool, bool),
+        Leave(bool),
     }
-    let mut text = String::new();
-    let mut stack = vec![Step::Enter(dom.root())];
+    let target = |a: NodeId| dom.attr(a, "href").and_then(|h| h.strip_prefix('#'));
+    let links: Vec<NodeId> = dom
+        .find_tags(dom.root(), "a")
+        .filter(|&a| target(a).is_some())
+        .collect();
+    let notes: Vec<NodeId> = dom
+        .find_tags(dom.root(), "li")
+        .filter(|&li| {
+            let (Some(id), Some(list)) = (dom.attr(li, "id"), dom.parent(li)) else {
+                return false;
+            };
+            links
+                .iter()
+                .any(|&a| target(a) == Some(id) && !dom.contains(list, a))
+        })
+        .collect();
+    let note_ids: Vec<&str> = notes.iter().filter_map(|&li| dom.attr(li, "id")).collect();
+    let note_lists: Vec<NodeId> = notes.iter().filter_map(|&li| dom.parent(li)).collect();
+    let (mut main, mut noted) = (String::new(), String::new());
+    let mut stack = vec![Step::Enter(dom.root(), false, false)];
     while let Some(step) = stack.pop() {
-        let Step::Enter(n) = step else {
-            text.push(' ');
-            continue;
+        let (n, in_list, in_note) = match step {
+            Step::Enter(n, in_list, in_note) => (n, in_list, in_note),
+            Step::Leave(in_note) => {
+                if in_note { &mut noted } else { &mut main }.push(' ');
+                continue;
+            }
         };
+        let text = if in_note { &mut noted } else { &mut main };
         if let Some(t) = dom.text(n) {
             text.push_str(t);
             continue;
         }
+        let class = dom.attr(n, "class").unwrap_or("");
+        if matches!(class, "footnote-reference" | "footnote-definition-label") {
+            continue;
+        }
+        if let Some(target) = target(n).filter(|_| dom.is_tag(n, "a")) {
+            if note_ids.contains(&target) != in_list {
+                continue;
+            }
+        }
+        let in_list = in_list || note_lists.contains(&n);
+        let in_note = in_note || notes.contains(&n) || class == "footnote-definition";
         let block = dom.tag(n).is_some_and(|tag| {
             matches!(
                 tag,
@@ -90,14 +130,15 @@ fn words_of_dom(dom: &Dom) -> Vec<String> {
             )
         });
         if block {
-            text.push(' ');
-            stack.push(Step::Leave);
+            if in_note { &mut noted } else { &mut main }.push(' ');
+            stack.push(Step::Leave(in_note));
         }
         for &c in dom.children(n).iter().rev() {
-            stack.push(Step::Enter(c));
+            stack.push(Step::Enter(c, in_list, in_note));
         }
     }
-    text.split_whitespace().map(str::to_string).collect()
+    let words = |s: &str| s.split_whitespace().map(str::to_string).collect();
+    (words(&main), words(&noted))
 }
 
 /// Asserts the round trip, reporting the first differing word with some context.
@@ -108,8 +149,13 @@ fn assert_round_trip(name: &str, article: &Article) {
         .as_deref()
         .map(|t| t.split_whitespace().map(str::to_string).collect())
         .unwrap_or_default();
-    expected.extend(words_of_html(&article.content));
-    let actual = words_of_html(&render(markdown));
+    let (content_words, content_notes) = words_of_html(&article.content);
+    expected.extend(content_words);
+    let (actual, rendered_notes) = words_of_html(&render(markdown));
+    assert_eq!(
+        content_notes, rendered_notes,
+        "{name}: footnotes\n\n{markdown}"
+    );
     if expected != actual {
         let at = expected
             .iter()
@@ -174,7 +220,7 @@ fn seed_markdown_shows_headline_subheads_quotes_and_captioned_image_without_cred
         "\n![Trump and Kim at the Singapore summit](https://img2.thejournal.ie/inline/4228433/original/?width=630&version=4228433 \"Source: UPI/PA Images\")\n\n*President Donald Trump with North Korean leader Kim Jong-un earlier this year.*\n"
     ), "{md}");
     let rendered = render(&md);
-    let words = words_of_html(&rendered).join(" ");
+    let words = words_of_html(&rendered).0.join(" ");
     assert!(!words.contains("UPI"), "credit leaked into the text");
     assert!(rendered.contains("title=\"Source: UPI/PA Images\""));
     assert_eq!(
@@ -268,4 +314,172 @@ fn strip_tracking_option_cleans_links_in_content_and_markdown() {
         md.contains("[the story](https://x.test/story?id=4#part)"),
         "{md}"
     );
+}
+
+/// A page with enough running text that the extractor keeps all of `body`.
+fn article_page(body: &str) -> String {
+    let filler = "<p>The committee met again on Tuesday to discuss the budget, and most members said the plan would hold until the summer recess at least.</p>";
+    format!("<html><head><title>Notes on the budget</title></head><body><article><h1>Notes on the budget</h1>{filler}{body}{filler}</article></body></html>")
+}
+
+#[test]
+fn footnotes_become_github_footnotes_at_the_end() {
+    // Pandoc/Hugo style (`<a><sup>`, a section of notes with "↩" links back) and Wikipedia style
+    // (`<sup><a>[n]</a></sup>`, an `ol` of references with "^" links back), on one page.
+    let html = article_page(concat!(
+        "<p>Spending on libraries rises by a fifth.<a href=\"#fn1\" id=\"fnref1\" class=\"footnote-ref\" role=\"doc-noteref\"><sup>1</sup></a> ",
+        "Road repairs get the rest.<sup class=\"reference\"><a href=\"#cite_note-2\">[2]</a></sup></p>",
+        "<section class=\"footnotes\" role=\"doc-endnotes\"><ol><li id=\"fn1\"><p>Minutes of the meeting, 12 March. <a href=\"#fnref1\" class=\"footnote-back\">↩︎</a></p></li></ol></section>",
+        "<ol class=\"references\"><li id=\"cite_note-2\"><span class=\"mw-cite-backlink\"><a href=\"#cite_ref-2\">^</a></span> <span class=\"reference-text\">City budget report, <i>page 4</i>.</span></li></ol>",
+    ));
+    let article = articlean::clean(&html, &markdown_options()).expect("cleans");
+    assert!(
+        article.content.contains("<li id=\"fn1\">") && article.content.contains("href=\"#fn1\""),
+        "the notes keep the ids their references point to: {}",
+        article.content
+    );
+    let md = article.markdown.as_deref().expect("markdown");
+    assert!(
+        md.contains("Spending on libraries rises by a fifth.[^1] Road repairs get the rest.[^2]"),
+        "{md}"
+    );
+    assert!(
+        md.ends_with(
+            "[^1]: Minutes of the meeting, 12 March.\n\n[^2]: City budget report, *page 4*.\n"
+        ),
+        "{md}"
+    );
+    assert!(
+        !md.contains('↩') && !md.contains("#fnref1") && !md.contains("cite_ref"),
+        "{md}"
+    );
+    let rendered = render(md);
+    assert_eq!(
+        rendered.matches("class=\"footnote-definition\"").count(),
+        2,
+        "{rendered}"
+    );
+    assert_round_trip("footnotes", &article);
+}
+
+#[test]
+fn references_without_matching_notes_stay_links() {
+    // A reference to a note that is not in the article; a list of which only one item in three
+    // is referenced; a table of contents linking to the steps of a list by their titles: all stay
+    // the links and lists `content` has.
+    let html = article_page(concat!(
+        "<p>See the appendix.<sup><a href=\"#fn9\">9</a></sup> And the first note.<sup><a href=\"#n1\">1</a></sup></p>",
+        "<ol><li id=\"n1\">The first note, referenced.</li><li id=\"n2\">A second note nobody refers to.</li><li>A third.</li></ol>",
+        "<p>Jump to <a href=\"#s1\">mixing the dough</a> or <a href=\"#s2\">baking the loaf</a>.</p>",
+        "<ol><li id=\"s1\">Mix the dough for ten minutes.</li><li id=\"s2\">Bake the loaf for forty minutes.</li></ol>",
+    ));
+    let article = articlean::clean(&html, &markdown_options()).expect("cleans");
+    let md = article.markdown.as_deref().expect("markdown");
+    assert!(md.contains("[9](#fn9)") && md.contains("[1](#n1)"), "{md}");
+    assert!(
+        md.contains("\n1. The first note, referenced.\n2. A second note nobody refers to.\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("[mixing the dough](#s1)") && md.contains("\n1. Mix the dough"),
+        "{md}"
+    );
+    assert!(!md.contains("[^"), "{md}");
+    // The untargeted item keeps no id.
+    assert!(
+        article.content.contains("<li>A second note"),
+        "{}",
+        article.content
+    );
+}
+
+#[test]
+fn notes_whose_reference_was_left_out_stay_in_a_list() {
+    // Wikipedia: the reference to note 2 sat in an infobox the extraction dropped. Notes 1 and 3
+    // become footnotes; note 2 stays where the list stood, numbered as it was, without its "^".
+    let html = article_page(concat!(
+        "<p>The city lies on the coast.<sup><a href=\"#cite_note-1\">[1]</a></sup> It has a port.<sup><a href=\"#cite_note-3\">[3]</a></sup></p>",
+        "<h2>References</h2><ol class=\"references\"><li id=\"cite_note-1\"><a href=\"#cite_ref-1\">^</a> Atlas, 2001.</li>",
+        "<li id=\"cite_note-2\"><a href=\"#cite_ref-2\">^</a> Census, 2011.</li>",
+        "<li id=\"cite_note-3\"><a href=\"#cite_ref-3\">^</a> Port authority, 2015.</li></ol>",
+    ));
+    let article = articlean::clean(&html, &markdown_options()).expect("cleans");
+    let md = article.markdown.as_deref().expect("markdown");
+    assert!(md.contains("coast.[^1] It has a port.[^2]"), "{md}");
+    assert!(md.contains("## References\n\n2. Census, 2011.\n"), "{md}");
+    assert!(
+        md.ends_with("[^1]: Atlas, 2001.\n\n[^2]: Port authority, 2015.\n"),
+        "{md}"
+    );
+    assert_round_trip("partly referenced notes", &article);
+}
+
+#[test]
+fn ordered_lists_keep_their_start_number() {
+    let html = article_page(concat!(
+        "<ol start=\"4\"><li>Fourth step, on libraries.</li><li>Fifth step, on roads.</li></ol>",
+        "<ul><li>Outer point<ol start=\"7\"><li>Seventh sub-point.</li></ol></li></ul>",
+        "<ol start=\"-2\"><li>Negative start dropped.</li></ol>",
+        "<ol start=\"3a\"><li>Junk start dropped.</li></ol>",
+    ));
+    let article = articlean::clean(&html, &markdown_options()).expect("cleans");
+    assert!(
+        article.content.contains("<ol start=\"4\">"),
+        "{}",
+        article.content
+    );
+    assert!(!article.content.contains("-2") && !article.content.contains("3a"));
+    let starts: Vec<Option<u32>> = article
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            articlean::Block::List {
+                ordered: true,
+                start,
+                ..
+            } => Some(*start),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(starts, vec![Some(4), None, None]);
+    let md = article.markdown.as_deref().expect("markdown");
+    assert!(
+        md.contains("\n4. Fourth step, on libraries.\n5. Fifth step, on roads.\n"),
+        "{md}"
+    );
+    // A nested list not counting from 1 cannot start straight under its item's text.
+    assert!(
+        md.contains("- Outer point\n\n  7. Seventh sub-point.\n"),
+        "{md}"
+    );
+    assert!(md.contains("\n1. Negative start dropped.\n"), "{md}");
+    assert_round_trip("list start", &article);
+    let text = articlean::clean(
+        &html,
+        &Options {
+            format: Format::Text,
+            ..Options::default()
+        },
+    )
+    .expect("cleans")
+    .plain_text
+    .expect("text");
+    assert!(
+        text.contains("4. Fourth step, on libraries.\n5. Fifth step"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_link_right_after_a_footnote_reference_keeps_the_footnote() {
+    // Wikipedia puts references side by side; when the note of the second one is not in the
+    // article, its link right after `[^1]` would turn `[^1]` into a reference link's text.
+    let html = article_page(concat!(
+        "<p>The harbour silted up.<sup><a href=\"#cite_note-1\">[1]</a></sup><sup><a href=\"#cite_note-missing\">[2]</a></sup> It was dredged later.</p>",
+        "<ol><li id=\"cite_note-1\">Harbour board minutes, 1921.</li></ol>",
+    ));
+    let article = articlean::clean(&html, &markdown_options()).expect("cleans");
+    let md = article.markdown.as_deref().expect("markdown");
+    assert!(md.contains("silted up.[^1]\\[2\\] It was"), "{md}");
+    assert_round_trip("adjacent references", &article);
 }

@@ -1,8 +1,8 @@
 //! `is_probably_readerable`: false on the non-article pages in tests/fixtures-nonarticle/ (home
 //! pages, section fronts, search results, login/paywall/registration walls, galleries, listings),
-//! true on the article fixtures in tests/fixtures/. The dev-corpus figures are printed by the
-//! ignored test at the bottom:
-//! `ARTICLEAN_CORPUS=/work/shared/corpus cargo test --release --test readerable -- --ignored --nocapture`.
+//! true on the article fixtures in tests/fixtures/, and true on the dev corpora (every page an
+//! article) when they are present next to the repository (`../shared/corpus`, or the directory in
+//! `ARTICLEAN_CORPUS`). Figures: `cargo test --release --test readerable -- --nocapture`.
 
 use std::path::{Path, PathBuf};
 
@@ -42,8 +42,9 @@ fn non_article_pages_are_not_readerable() {
         "non-article pages judged not readerable: {right}/{}",
         pages.len()
     );
-    // At least 95 %: one miss in twenty is the most the feature may get wrong.
-    assert!(right * 100 >= pages.len() * 95, "readerable: {wrong:#?}");
+    // Every one: measured 29/29 after the declared-article signal came in (the pt/pl/zh/it
+    // fixtures carry article claims or long summaries and prove the claim alone is not enough).
+    assert!(wrong.is_empty(), "readerable: {wrong:#?}");
 }
 
 #[test]
@@ -73,15 +74,19 @@ fn unparseable_or_empty_input_is_not_readerable() {
 }
 
 /// Dev-corpus figures: every page is an article; the readability set's truth also says which
-/// pages Readability.js's own check calls readerable, so both ways are reported.
+/// pages Readability.js's own check calls readerable, so both ways are reported. Skipped (with a
+/// note) where the corpora are not checked out.
 #[test]
-#[ignore]
-fn corpus_figures() {
-    let root = PathBuf::from(
-        std::env::var("ARTICLEAN_CORPUS").unwrap_or_else(|_| "../shared/corpus".into()),
-    );
+fn corpus_pages_are_readerable() {
+    let root = std::env::var("ARTICLEAN_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| manifest_dir().join("../shared/corpus"));
+    if !root.join("scrapinghub/truth.jsonl").exists() {
+        println!("no dev corpus at {}: skipped", root.display());
+        return;
+    }
     let started = std::time::Instant::now();
-    let mut pages_seen = 0;
+    let (mut pages_seen, mut pages_true) = (0, 0);
     for set in ["scrapinghub", "readability"] {
         let truth = std::fs::read_to_string(root.join(set).join("truth.jsonl")).unwrap_or_default();
         let (mut total, mut yes) = (0, 0);
@@ -120,6 +125,7 @@ fn corpus_figures() {
             }
         }
         pages_seen += total;
+        pages_true += yes;
         println!("{set}: readerable on {yes}/{total} article pages");
         if truth_true + truth_false > 0 {
             println!(
@@ -129,7 +135,15 @@ fn corpus_figures() {
         println!("  not readerable: {misses:?}");
     }
     println!(
-        "{pages_seen} pages in {:.0} ms",
+        "{pages_true}/{pages_seen} pages readerable, in {:.0} ms",
         started.elapsed().as_secs_f64() * 1000.0
+    );
+    // Measured 304/311 (97.7 %). The seven misses: six of Readability's unit-test stubs of at
+    // most two short paragraphs (its own truth calls them not readerable) and one section front
+    // that the teaser rule rightly rejects.
+    assert!(pages_seen >= 300, "{pages_seen} corpus pages");
+    assert!(
+        pages_true * 1000 >= pages_seen * 977,
+        "readerable on {pages_true}/{pages_seen}"
     );
 }

@@ -113,6 +113,7 @@ fn every_block() -> Vec<Block> {
         },
         Block::List {
             ordered: false,
+            start: None,
             items: vec![],
         },
         Block::Quote {

@@ -147,10 +147,13 @@ fn allowed_attributes(tag: &str) -> Option<&'static [&'static str]> {
         "td" | "th" => &["colspan", "rowspan"],
         "abbr" => &["title"],
         "code" => &["class"],
-        "p" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "li" | "dl" | "dt" | "dd"
-        | "blockquote" | "pre" | "em" | "strong" | "u" | "del" | "ins" | "mark" | "sub" | "sup"
-        | "small" | "q" | "cite" | "kbd" | "samp" | "var" | "br" | "hr" | "table" | "caption"
-        | "thead" | "tbody" | "tfoot" | "tr" | "figure" | "figcaption" => &[],
+        // `start` is digits only; `id` only on notes that an in-page link of the article targets.
+        "ol" => &["start"],
+        "li" => &["id"],
+        "p" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "dl" | "dt" | "dd" | "blockquote"
+        | "pre" | "em" | "strong" | "u" | "del" | "ins" | "mark" | "sub" | "sup" | "small"
+        | "q" | "cite" | "kbd" | "samp" | "var" | "br" | "hr" | "table" | "caption" | "thead"
+        | "tbody" | "tfoot" | "tr" | "figure" | "figcaption" => &[],
         // The document wrapper the checker itself parses `content` into.
         "html" | "head" | "body" => &[],
         _ => return None,
