@@ -574,9 +574,8 @@ fn every_item_opens_with_words(dom: &Dom, list: NodeId) -> bool {
     items.peek().is_some()
         && items.all(|item| {
             let mut opening = 0;
-            let mut walk = dom.descendants(item);
-            while let Some(n) = walk.next() {
-                if dom.is_tag(n, "a") {
+            for n in dom.descendants(item) {
+                if dom.is_tag(n, "a") || opening >= MIN_OPENING_CHARS {
                     break;
                 }
                 if let Some(t) = dom.text(n) {
