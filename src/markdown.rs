@@ -12,9 +12,10 @@
 //!
 //! Footnotes become GitHub footnotes: pages mark a reference as an in-page link to a list item
 //! (`<sup><a href="#fn1">1</a></sup>`, Wikipedia's `<a href="#cite_note-3">[3]</a>`) and the
-//! notes as a list of such items (`<li id="fn1">`; `content` keeps those ids). When every item of
-//! a list is a note referenced from the text, the references are written `[^1]` and the notes
-//! `[^1]: …` at the end, without their "back to text" links; otherwise everything stays links.
+//! notes as a list of such items (`<li id="fn1">`; `content` keeps those ids). When at least half
+//! the items of a list are notes referenced from the text, the references are written `[^1]` and
+//! the notes `[^1]: …` at the end, without their "back to text" links; otherwise everything
+//! stays links.
 
 use std::collections::{HashMap, HashSet};
 
@@ -47,7 +48,7 @@ pub fn to_markdown(article: &Article) -> String {
         credits,
         out: String::new(),
         prefixes: Vec::new(),
-        note_lists: note_lists.into_iter().collect(),
+        note_lists,
         notes: notes.iter().copied().collect(),
         note_labels: notes
             .iter()
@@ -110,24 +111,38 @@ struct Writer<'a> {
 /// text besides in-page links (its "↩"/"^" way back). A list is a list of notes when at least
 /// half its items are; the others (notes whose reference the extraction left out) stay a list
 /// where it stood. Anything less is left as the plain list and links it is.
-fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, Vec<NodeId>) {
+fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, HashSet<NodeId>) {
     let target = |a: NodeId| dom.attr(a, "href")?.strip_prefix('#');
-    let marks: Vec<NodeId> = dom
-        .find_tags(body, "a")
-        .filter(|&a| target(a).is_some())
-        .filter(|&a| {
-            let short = dom
-                .normalized_text(a)
-                .trim_matches(['[', ']', '(', ')'])
-                .chars()
-                .count()
-                <= 4;
-            short
-                || dom.find_tags(a, "sup").next().is_some()
-                || dom.ancestors(a).take(3).any(|n| dom.is_tag(n, "sup"))
-        })
+    let items: Vec<NodeId> = dom
+        .find_tags(body, "li")
+        .filter(|&li| dom.attr(li, "id").is_some())
         .collect();
-    let (mut notes, mut lists) = (Vec::new(), Vec::new());
+    let items_by_id: HashMap<&str, usize> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &li)| Some((dom.attr(li, "id")?, i)))
+        .collect();
+    let mut referenced: HashSet<NodeId> = HashSet::new();
+    for a in dom.find_tags(body, "a") {
+        let Some(&li) = target(a)
+            .and_then(|id| items_by_id.get(id))
+            .and_then(|&i| items.get(i))
+        else {
+            continue;
+        };
+        let mark = dom
+            .normalized_text(a)
+            .trim_matches(['[', ']', '(', ')'])
+            .chars()
+            .count()
+            <= 4
+            || dom.find_tags(a, "sup").next().is_some()
+            || dom.ancestors(a).take(3).any(|n| dom.is_tag(n, "sup"));
+        if mark && dom.parent(li).is_some_and(|list| !dom.contains(list, a)) {
+            referenced.insert(li);
+        }
+    }
+    let (mut notes, mut lists) = (Vec::new(), HashSet::new());
     for list in dom.descendant_elements(body) {
         if !matches!(dom.tag(list), Some("ol" | "ul"))
             || dom.ancestors(list).any(|a| lists.contains(&a))
@@ -141,18 +156,15 @@ fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, Vec<NodeId>) {
             .filter(|&c| dom.is_tag(c, "li"))
             .collect();
         let is_note = |li: NodeId| {
-            let Some(id) = dom.attr(li, "id") else {
+            if !referenced.contains(&li) {
                 return false;
-            };
-            let referenced = marks
-                .iter()
-                .any(|&a| target(a) == Some(id) && !dom.contains(list, a));
+            }
             let mut walk = dom.descendants(li);
             while let Some(n) = walk.next() {
                 if dom.is_tag(n, "a") && target(n).is_some() {
                     walk.skip_children_of(n);
                 } else if dom.text(n).is_some_and(|t| !t.trim().is_empty()) {
-                    return referenced;
+                    return true;
                 }
             }
             false
@@ -160,7 +172,7 @@ fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, Vec<NodeId>) {
         let list_notes: Vec<NodeId> = items.iter().copied().filter(|&li| is_note(li)).collect();
         if !list_notes.is_empty() && list_notes.len() * 2 >= items.len() {
             notes.extend(list_notes);
-            lists.push(list);
+            lists.insert(list);
         }
     }
     (notes, lists)

@@ -129,10 +129,10 @@ pub fn readerable_dom(dom: &Dom) -> Readerable {
 
 /// True when the page says it is one article: an `og:type` of `article`, a JSON-LD object of an
 /// article type (the same types metadata extraction reads), or exactly one `<article>` element
-/// or article microdata item. Several of those are a blog index or a section front, each card
-/// its own `<article>`.
+/// or article microdata item (one inside another is the same article claimed twice). Several
+/// side by side are a blog index or a section front, each card its own `<article>`.
 fn declares_article(dom: &Dom) -> bool {
-    let mut article_elements = 0;
+    let mut article_elements: Vec<NodeId> = Vec::new();
     for n in dom.descendant_elements(dom.root()) {
         match dom.tag(n) {
             Some("meta") => {
@@ -156,14 +156,16 @@ fn declares_article(dom: &Dom) -> bool {
                 let microdata = dom
                     .attr(n, "itemtype")
                     .is_some_and(|t| crate::metadata::is_article_type(t.trim()));
-                if tag == "article" || microdata {
-                    article_elements += 1;
+                if (tag == "article" || microdata)
+                    && !dom.ancestors(n).any(|a| article_elements.contains(&a))
+                {
+                    article_elements.push(n);
                 }
             }
             None => {}
         }
     }
-    article_elements == 1
+    article_elements.len() == 1
 }
 
 /// Subtrees whose text a reader never takes for the article.
@@ -417,6 +419,7 @@ mod tests {
                 format!("<head><script type=\"application/ld+json\">{{\"@graph\":[{{\"@type\":\"WebPage\"}},{{\"@type\":\"NewsArticle\"}}]}}</script></head><body><div>{}</div></body>", brief(lang)),
                 format!("<body><article>{}</article></body>", brief(lang)),
                 format!("<body><div itemscope itemtype=\"https://schema.org/BlogPosting\">{}</div></body>", brief(lang)),
+                format!("<body><div itemscope itemtype=\"http://schema.org/NewsArticle\"><article>{}</article></div></body>", brief(lang)),
             ] {
                 assert!(is_probably_readerable(&declared).readerable, "{lang}: {declared}");
             }

@@ -11,7 +11,7 @@ use crate::boilerplate::{class_tokens, excerpt};
 use crate::dom::{collapse_whitespace, Dom, NodeId};
 use crate::rules::credit;
 use crate::tags;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use url::Url;
 
 /// What the serializer needs to know besides the tree.
@@ -105,11 +105,12 @@ pub fn serialize(
 /// keep their id, so footnote references still reach their notes in `content` (and the Markdown
 /// writer can pair them). Ids of other characters are not kept: these stay plain names, never
 /// anything a selector or script would read specially.
-fn link_targets(dom: &Dom, article: NodeId, links: bool) -> HashSet<String> {
+fn link_targets(dom: &Dom, article: NodeId, links: bool) -> Vec<&str> {
     if !links {
-        return HashSet::new();
+        return Vec::new();
     }
-    dom.find_tags(article, "a")
+    let mut ids: Vec<&str> = dom
+        .find_tags(article, "a")
         .filter_map(|a| dom.attr(a, "href")?.trim().strip_prefix('#'))
         .filter(|id| {
             !id.is_empty()
@@ -118,8 +119,9 @@ fn link_targets(dom: &Dom, article: NodeId, links: bool) -> HashSet<String> {
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'))
         })
-        .map(str::to_string)
-        .collect()
+        .collect();
+    ids.sort_unstable();
+    ids
 }
 
 /// Text nodes outside figures whose text carries a photo credit ("… in Littleton, Colo. (AP
@@ -183,8 +185,8 @@ struct Writer<'a, 'b> {
     pending_figure: Option<usize>,
     /// Text nodes that end in a photo credit, with their text minus the credit and the credit.
     credited_text: HashMap<NodeId, (String, String)>,
-    /// Ids that in-page links of the article point to.
-    link_targets: HashSet<String>,
+    /// Ids that in-page links of the article point to, sorted.
+    link_targets: Vec<&'a str>,
 }
 
 /// How a node takes part in the block structure.
@@ -905,7 +907,7 @@ impl Writer<'_, '_> {
             "li" => {
                 if let Some(id) = dom
                     .attr(node, "id")
-                    .filter(|id| self.link_targets.contains(*id))
+                    .filter(|id| self.link_targets.binary_search(id).is_ok())
                 {
                     attrs.push_str(&format!(" id=\"{id}\""));
                 }
@@ -1181,7 +1183,7 @@ mod tests {
             removed: &mut removed,
             pending_figure: None,
             credited_text: HashMap::new(),
-            link_targets: HashSet::new(),
+            link_targets: Vec::new(),
         };
         writer.safe_url(raw, image)
     }
