@@ -629,11 +629,7 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
             walk.skip_children_of(id);
         }
     }
-    for &(id, v) in &doomed {
-        record(dom, id, v, removed);
-    }
-    let ids: Vec<NodeId> = doomed.iter().map(|&(id, _)| id).collect();
-    dom.detach_many(&ids);
+    remove_recorded(dom, &doomed, removed);
     remove_consent_text(dom, removed);
     remove_labelled_related_sections(dom, removed);
 }
@@ -877,6 +873,22 @@ fn link_share(dom: &Dom, id: NodeId) -> f64 {
     linked as f64 / total as f64
 }
 
+/// The verdict on a block whose wording reads as a consent notice.
+const NOTICE_WORDING: Verdict = Verdict {
+    kind: RemovedKind::Cookie,
+    reason: "consent notice wording",
+};
+
+/// Records each doomed node with its verdict, then detaches them all in one pass: the end of every
+/// removal rule.
+pub fn remove_recorded(dom: &mut Dom, doomed: &[(NodeId, Verdict)], removed: &mut Vec<Removed>) {
+    for &(id, v) in doomed {
+        record(dom, id, v, removed);
+    }
+    let ids: Vec<NodeId> = doomed.iter().map(|&(id, _)| id).collect();
+    dom.detach_many(&ids);
+}
+
 /// Adds a removal to the list when the node had any text worth telling about.
 /// A dialog, aside or footer that turns out to be a consent notice by its wording is reported as
 /// `cookie`, so the explanation names what it really was.
@@ -887,10 +899,7 @@ pub fn record(dom: &Dom, id: NodeId, v: Verdict, removed: &mut Vec<Removed>) {
     }
     let v = if v.kind != RemovedKind::Cookie && text.len() < 3000 && cookie::is_consent_text(&text)
     {
-        Verdict {
-            kind: RemovedKind::Cookie,
-            reason: "consent notice wording",
-        }
+        NOTICE_WORDING
     } else {
         v
     };
@@ -927,17 +936,10 @@ fn remove_consent_text(dom: &mut Dom, removed: &mut Vec<Removed>) {
         walk.skip_children_of(id);
         let text = dom.normalized_text(id);
         if cookie::is_consent_text(&text) {
-            doomed.push(id);
+            doomed.push((id, NOTICE_WORDING));
         }
     }
-    for &id in &doomed {
-        let v = Verdict {
-            kind: RemovedKind::Cookie,
-            reason: "consent notice wording",
-        };
-        record(dom, id, v, removed);
-    }
-    dom.detach_many(&doomed);
+    remove_recorded(dom, &doomed, removed);
 }
 
 /// Length of text inside paragraph-like elements below each node: what the guard measures, since

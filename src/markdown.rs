@@ -666,12 +666,11 @@ impl Writer<'_> {
             let siblings = dom.children(parent);
             let position = siblings.iter().position(|&s| s == current)?;
             for &s in siblings.get(..position).unwrap_or(&[]).iter().rev() {
-                let nodes: Vec<NodeId> = std::iter::once(s).chain(dom.descendants(s)).collect();
-                let last_text = nodes
-                    .iter()
-                    .rev()
-                    .find(|&&n| dom.text(n).is_some_and(|t| !t.is_empty()) || dom.is_tag(n, "br"));
-                let Some(&last) = last_text else { continue };
+                let last_text = std::iter::once(s)
+                    .chain(dom.descendants(s))
+                    .filter(|&n| dom.text(n).is_some_and(|t| !t.is_empty()) || dom.is_tag(n, "br"))
+                    .last();
+                let Some(last) = last_text else { continue };
                 let closing = std::iter::once(last)
                     .chain(dom.ancestors(last))
                     .take_while(|&a| a != parent)

@@ -122,6 +122,17 @@ fn linearize_formula(dom: &mut Dom, formula: NodeId) {
     dom.rename(formula, "span");
 }
 
+/// Whether an inline `style` attribute hides its element (`display:none` / `visibility:hidden`,
+/// in any case and spacing).
+pub(crate) fn style_hides(style: &str) -> bool {
+    let style: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    style.contains("display:none") || style.contains("visibility:hidden")
+}
+
 /// Why a node is invisible to a reader, if it is. Only signals present in the markup itself count:
 /// the `hidden` attribute, inline `display:none` / `visibility:hidden`, and the screen-reader-only
 /// utility classes whose text ("Advertisement", "Share on Facebook") no sighted reader sees.
@@ -131,15 +142,8 @@ fn hidden_reason(dom: &Dom, id: NodeId) -> Option<&'static str> {
     if dom.attr(id, "hidden").is_some() {
         return Some("hidden attribute");
     }
-    if let Some(style) = dom.attr(id, "style") {
-        let style: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if style.contains("display:none") || style.contains("visibility:hidden") {
-            return Some("inline style hides it");
-        }
+    if dom.attr(id, "style").is_some_and(style_hides) {
+        return Some("inline style hides it");
     }
     if dom.attr(id, "aria-hidden") == Some("true") && dom.text_len(id) < 200 {
         // Images marked aria-hidden are decorative copies, but lazy-load fallbacks reuse the class

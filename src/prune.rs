@@ -3,7 +3,7 @@
 //! with its kind and reason, after the container is known.
 
 use crate::article::{Removed, RemovedKind};
-use crate::boilerplate::{class_tokens, class_verdict, record, Verdict};
+use crate::boilerplate::{class_tokens, class_verdict, remove_recorded, Verdict};
 use crate::candidates::{class_weight, TextStats};
 use crate::dom::{collapse_whitespace, Dom, NodeId};
 use crate::options::Favor;
@@ -227,8 +227,9 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
             reason: "share prompt",
         });
     }
+    let collapsed = collapse_whitespace(text);
     if link_density > 0.5 && line.chars().count() < 200 {
-        let lower = collapse_whitespace(text).to_lowercase();
+        let lower = collapsed.to_lowercase();
         if TEASER_OPENINGS.iter().any(|o| lower.starts_with(o)) {
             return Some(Verdict {
                 kind: RemovedKind::Related,
@@ -236,7 +237,7 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
             });
         }
     }
-    if credit::is_credit_line(&collapse_whitespace(text)) {
+    if credit::is_credit_line(&collapsed) {
         return Some(Verdict {
             kind: RemovedKind::Credit,
             reason: "credit line",
@@ -392,11 +393,7 @@ fn drop_furniture_lines(dom: &mut Dom, article: NodeId, removed: &mut Vec<Remove
             }
         }
     }
-    for &(b, v) in &doomed {
-        record(dom, b, v, removed);
-    }
-    let ids: Vec<NodeId> = doomed.iter().map(|&(n, _)| n).collect();
-    dom.detach_many(&ids);
+    remove_recorded(dom, &doomed, removed);
 }
 
 /// Grids of teaser cards ("Recent articles", "You may also like"): three or more linked headings
@@ -411,6 +408,10 @@ fn drop_teaser_cards(dom: &mut Dom, article: NodeId, removed: &mut Vec<Removed>)
                 || d.find_tags(n, "a").next().is_some())
     };
     let cards = dom.subtree_sums(article, |d, n| usize::from(linked_heading(d, n)));
+    let teaser_cards = Verdict {
+        kind: RemovedKind::Related,
+        reason: "teaser cards",
+    };
     let mut doomed = Vec::new();
     let mut walk = dom.descendants(article);
     while let Some(n) = walk.next() {
@@ -419,18 +420,11 @@ fn drop_teaser_cards(dom: &mut Dom, article: NodeId, removed: &mut Vec<Removed>)
             continue;
         }
         if lengths[n.index()] / count < MAX_TEXT_PER_CARD {
-            doomed.push(n);
+            doomed.push((n, teaser_cards));
             walk.skip_children_of(n);
         }
     }
-    for &n in &doomed {
-        let v = Verdict {
-            kind: RemovedKind::Related,
-            reason: "teaser cards",
-        };
-        record(dom, n, v, removed);
-    }
-    dom.detach_many(&doomed);
+    remove_recorded(dom, &doomed, removed);
 }
 
 /// Readability-style conditional cleaning: containers inside the article that read as link lists,
@@ -534,11 +528,7 @@ fn drop_link_lists_and_weak_blocks(
             doomed.push((c, v));
         }
     }
-    for &(c, v) in &doomed {
-        record(dom, c, v, removed);
-    }
-    let ids: Vec<NodeId> = doomed.iter().map(|&(n, _)| n).collect();
-    dom.detach_many(&ids);
+    remove_recorded(dom, &doomed, removed);
 }
 
 /// A list whose items are sentences that carry links (release notes, "what changed" lists), not

@@ -175,20 +175,10 @@ fn skipped_subtree(dom: &Dom, id: NodeId, tag: &str) -> bool {
     {
         return true;
     }
-    if dom.attr(id, "hidden").is_some() {
-        return true;
-    }
-    if let Some(style) = dom.attr(id, "style") {
-        let style: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if style.contains("display:none") || style.contains("visibility:hidden") {
-            return true;
-        }
-    }
-    false
+    dom.attr(id, "hidden").is_some()
+        || dom
+            .attr(id, "style")
+            .is_some_and(crate::prepare::style_hides)
 }
 
 /// True when the element's own class or id names page furniture. Only the paragraph's own names

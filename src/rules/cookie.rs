@@ -406,30 +406,29 @@ const TRACKING_WORDS: &[&str] = &[
     "store and/or access information",
 ];
 
+/// The first word of "cookie" and of every [`TRACKING_WORDS`] entry (all ASCII, lowercase), for
+/// [`may_mention_tracking`]; a test pins that every entry is covered.
+const TRACKING_FIRST_WORDS: &[&str] = &[
+    "cookie",
+    "kakor",
+    "ciasteczk",
+    "traceurs",
+    "tracking",
+    "similar",
+    "store",
+];
+
 /// A cheap test on the unfolded text that rejects what [`is_consent_text`] would reject for lack of
-/// a cookie or tracking word, without lowercasing and copying every block of the page: each such
-/// word (all ASCII) starts with one of these lowercase first words, compared ASCII-caselessly.
+/// a cookie or tracking word, without lowercasing and copying every block of the page: such a word
+/// starts with one of [`TRACKING_FIRST_WORDS`], compared ASCII-caselessly.
 fn may_mention_tracking(text: &str) -> bool {
-    const FIRST_WORDS: &[&str] = &[
-        "cookie",
-        "kakor",
-        "ciasteczk",
-        "traceurs",
-        "tracking",
-        "similar",
-        "store",
-    ];
-    debug_assert!(TRACKING_WORDS
-        .iter()
-        .all(|w| FIRST_WORDS.iter().any(|f| w.starts_with(f))));
     let bytes = text.as_bytes();
     (0..bytes.len()).any(|i| {
-        matches!(bytes[i].to_ascii_lowercase(), b'c' | b'k' | b't' | b's')
-            && FIRST_WORDS.iter().any(|w| {
-                bytes
-                    .get(i..i + w.len())
-                    .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
-            })
+        TRACKING_FIRST_WORDS.iter().any(|w| {
+            bytes
+                .get(i..i + w.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+        })
     })
 }
 
@@ -827,6 +826,15 @@ mod tests {
             .iter()
             .map(|(n, v)| (n.to_string(), v.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn the_precheck_knows_every_tracking_word() {
+        for w in TRACKING_WORDS.iter().chain(&["cookie"]) {
+            assert!(TRACKING_FIRST_WORDS.iter().any(|f| w.starts_with(f)), "{w}");
+            assert!(may_mention_tracking(&w.to_uppercase()), "{w}");
+        }
+        assert!(!may_mention_tracking("The council met on Tuesday."));
     }
 
     #[test]

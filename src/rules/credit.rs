@@ -626,13 +626,10 @@ enum Opening<'a> {
 fn opening_at(text: &str, at: usize) -> Option<Opening<'_>> {
     let rest_from = |end: usize| text.get(end..).map(str::trim_start);
     // Every label starts with a letter; comparing the first one skips most of the tables.
-    let first = text.get(at..)?.chars().next()?;
-    let may_start = |label: &&&str| {
-        label
-            .chars()
-            .next()
-            .is_some_and(|l| first.to_lowercase().eq(std::iter::once(l)))
-    };
+    // (`match_phrase` compares a character only when it lowercases to one character.)
+    let mut lowered = text.get(at..)?.chars().next()?.to_lowercase();
+    let first = lowered.next().filter(|_| lowered.next().is_none());
+    let may_start = |label: &&&str| first.is_some() && label.chars().next() == first;
     for label in COLON_LABELS.iter().filter(may_start) {
         if let Some(end) = match_phrase(text, at, label) {
             let after = rest_from(end)?;
@@ -700,7 +697,8 @@ fn opening_is_credit(opening: &Opening<'_>) -> bool {
 /// rights reserved." is the site's footer copyright: it names no agency and carries a year or a
 /// rights clause. The footer stage owns that one, so it is not a credit here.
 fn copyright_is_credit(rest: &str) -> bool {
-    if pieces(rest).is_empty() {
+    let ps = pieces(rest);
+    if ps.is_empty() {
         return false;
     }
     // "© 2019 Associated Press. All Rights Reserved." is the wire's copyright notice on the story,
@@ -717,12 +715,11 @@ fn copyright_is_credit(rest: &str) -> bool {
     if has_strong_agency(rest) {
         return true;
     }
-    let year = pieces(rest).iter().any(|p| {
+    let year = ps.iter().any(|p| {
         p.text.len() == 4
             && (p.text.starts_with("19") || p.text.starts_with("20"))
             && p.text.bytes().all(|b| b.is_ascii_digit())
     });
-    let ps = pieces(rest);
     !year && ps.len() <= 6 && ps.iter().all(|p| name_like(p.text))
 }
 
@@ -888,14 +885,11 @@ fn trailing_agency(text: &str) -> Option<usize> {
         }
         at + text.get(at..)?.find(char::is_whitespace)?
     };
-    let ps: Vec<Piece<'_>> = pieces(text.get(tail_from..)?)
-        .into_iter()
-        .map(|p| Piece {
-            start: p.start + tail_from,
-            end: p.end + tail_from,
-            ..p
-        })
-        .collect();
+    let mut ps = pieces(text.get(tail_from..)?);
+    for p in &mut ps {
+        p.start += tail_from;
+        p.end += tail_from;
+    }
     let last = ps.last()?;
     if !text[last.end..].trim().is_empty() {
         return None;
