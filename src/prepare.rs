@@ -102,21 +102,23 @@ fn drop_non_content(dom: &mut Dom, removed: &mut Vec<Removed>) {
 /// `annotation` holds the TeX source the formula was made from, a second copy no reader sees.
 /// Formulas a page hides (Wikipedia's MathML beside its rendered image) were dropped before this.
 fn linearize_formula(dom: &mut Dom, formula: NodeId) {
-    let mut symbols: Vec<String> = Vec::new();
+    let mut line = String::new();
     let mut walk = dom.descendants(formula);
     while let Some(n) = walk.next() {
         if matches!(dom.tag(n), Some("annotation" | "annotation-xml")) {
             walk.skip_children_of(n);
         } else if let Some(text) = dom.text(n) {
-            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            if !text.is_empty() {
-                symbols.push(text);
+            for word in text.split_whitespace() {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
             }
         }
     }
     dom.take_children(formula);
-    if !symbols.is_empty() {
-        let line = dom.create_text(&symbols.join(" "));
+    if !line.is_empty() {
+        let line = dom.create_text(&line);
         dom.append(formula, line);
     }
     dom.rename(formula, "span");
