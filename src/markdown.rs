@@ -17,8 +17,6 @@
 //! the notes `[^1]: …` at the end, without their "back to text" links; otherwise everything
 //! stays links.
 
-use std::collections::{HashMap, HashSet};
-
 use crate::article::{Article, Block};
 use crate::dom::{Dom, NodeId};
 use crate::options::Limits;
@@ -29,7 +27,7 @@ pub fn to_markdown(article: &Article) -> String {
         Ok(dom) => dom,
         Err(_) => return String::new(),
     };
-    let credits: HashMap<&str, &str> = article
+    let image_blocks: Vec<(&str, &str)> = article
         .blocks
         .iter()
         .filter_map(|b| match b {
@@ -41,20 +39,34 @@ pub fn to_markdown(article: &Article) -> String {
             _ => None,
         })
         .collect();
+    let credits = StrIndex::new(
+        image_blocks
+            .iter()
+            .enumerate()
+            .map(|(i, &(src, _))| (src, i as u32)),
+    );
     let body = dom.body().unwrap_or(dom.root());
     let (notes, note_lists) = footnotes(&dom, body);
+    let mut is_note = vec![false; dom.len()];
+    for &li in &notes {
+        if let Some(flag) = is_note.get_mut(li.index()) {
+            *flag = true;
+        }
+    }
     let mut writer = Writer {
         dom: &dom,
+        image_blocks: &image_blocks,
         credits,
         out: String::new(),
         prefixes: Vec::new(),
-        note_lists,
-        notes: notes.iter().copied().collect(),
-        note_labels: notes
-            .iter()
-            .enumerate()
-            .filter_map(|(i, &li)| Some((dom.attr(li, "id")?, i + 1)))
-            .collect(),
+        is_note_list: note_lists,
+        is_note,
+        note_labels: StrIndex::new(
+            notes
+                .iter()
+                .enumerate()
+                .filter_map(|(i, &li)| Some((dom.attr(li, "id")?, i as u32 + 1))),
+        ),
     };
     if let Some(title) = article.title.as_deref().filter(|t| !t.trim().is_empty()) {
         let line = heading_line(1, &escape_line_starts(&escape_text(title)));
@@ -94,15 +106,51 @@ struct Prefix {
 
 struct Writer<'a> {
     dom: &'a Dom,
-    credits: HashMap<&'a str, &'a str>,
+    /// (src, credit) of the image blocks with a credit; `credits` finds them by src.
+    image_blocks: &'a [(&'a str, &'a str)],
+    credits: StrIndex<'a>,
     out: String,
     prefixes: Vec<Prefix>,
-    /// Lists holding footnotes, and the footnotes: written as definitions at the end, not where
-    /// they stand.
-    note_lists: HashSet<NodeId>,
-    notes: HashSet<NodeId>,
+    /// Lists holding footnotes, and the footnotes (flags by node): written as definitions at the
+    /// end, not where they stand.
+    is_note_list: Vec<bool>,
+    is_note: Vec<bool>,
     /// Footnote id → its number.
-    note_labels: HashMap<&'a str, usize>,
+    note_labels: StrIndex<'a>,
+}
+
+impl Writer<'_> {
+    fn is_note(&self, n: NodeId) -> bool {
+        self.is_note.get(n.index()) == Some(&true)
+    }
+
+    fn in_note_list(&self, a: NodeId) -> bool {
+        self.dom
+            .ancestors(a)
+            .any(|n| self.is_note_list.get(n.index()) == Some(&true))
+    }
+}
+
+/// Strings → numbers, sorted once and searched by halves: footnote ids and image sources are
+/// looked up for every link and image, and a page can hold thousands of each.
+struct StrIndex<'a> {
+    sorted: Vec<(&'a str, u32)>,
+}
+
+impl<'a> StrIndex<'a> {
+    /// Values rise in document order at every caller, so the smallest value of a repeated key
+    /// is the first one in the document, which wins (as `getElementById` finds the first id).
+    fn new(entries: impl Iterator<Item = (&'a str, u32)>) -> StrIndex<'a> {
+        let mut sorted: Vec<(&str, u32)> = entries.collect();
+        sorted.sort_unstable();
+        sorted.dedup_by_key(|&mut (key, _)| key);
+        StrIndex { sorted }
+    }
+
+    fn get(&self, key: &str) -> Option<u32> {
+        let at = self.sorted.binary_search_by(|&(k, _)| k.cmp(key)).ok()?;
+        self.sorted.get(at).map(|&(_, value)| value)
+    }
 }
 
 /// The footnotes of `content`, in order, and the lists holding them. A note is a list item with
@@ -111,22 +159,23 @@ struct Writer<'a> {
 /// text besides in-page links (its "↩"/"^" way back). A list is a list of notes when at least
 /// half its items are; the others (notes whose reference the extraction left out) stay a list
 /// where it stood. Anything less is left as the plain list and links it is.
-fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, HashSet<NodeId>) {
+fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, Vec<bool>) {
     let target = |a: NodeId| dom.attr(a, "href")?.strip_prefix('#');
     let items: Vec<NodeId> = dom
         .find_tags(body, "li")
         .filter(|&li| dom.attr(li, "id").is_some())
         .collect();
-    let items_by_id: HashMap<&str, usize> = items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, &li)| Some((dom.attr(li, "id")?, i)))
-        .collect();
-    let mut referenced: HashSet<NodeId> = HashSet::new();
+    let items_by_id = StrIndex::new(
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &li)| Some((dom.attr(li, "id")?, i as u32))),
+    );
+    let mut referenced = vec![false; dom.len()];
     for a in dom.find_tags(body, "a") {
         let Some(&li) = target(a)
             .and_then(|id| items_by_id.get(id))
-            .and_then(|&i| items.get(i))
+            .and_then(|i| items.get(i as usize))
         else {
             continue;
         };
@@ -139,13 +188,17 @@ fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, HashSet<NodeId>) {
             || dom.find_tags(a, "sup").next().is_some()
             || dom.ancestors(a).take(3).any(|n| dom.is_tag(n, "sup"));
         if mark && dom.parent(li).is_some_and(|list| !dom.contains(list, a)) {
-            referenced.insert(li);
+            if let Some(flag) = referenced.get_mut(li.index()) {
+                *flag = true;
+            }
         }
     }
-    let (mut notes, mut lists) = (Vec::new(), HashSet::new());
+    let (mut notes, mut is_list) = (Vec::new(), vec![false; dom.len()]);
     for list in dom.descendant_elements(body) {
         if !matches!(dom.tag(list), Some("ol" | "ul"))
-            || dom.ancestors(list).any(|a| lists.contains(&a))
+            || dom
+                .ancestors(list)
+                .any(|a| is_list.get(a.index()) == Some(&true))
         {
             continue;
         }
@@ -156,7 +209,7 @@ fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, HashSet<NodeId>) {
             .filter(|&c| dom.is_tag(c, "li"))
             .collect();
         let is_note = |li: NodeId| {
-            if !referenced.contains(&li) {
+            if referenced.get(li.index()) != Some(&true) {
                 return false;
             }
             let mut walk = dom.descendants(li);
@@ -172,10 +225,12 @@ fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, HashSet<NodeId>) {
         let list_notes: Vec<NodeId> = items.iter().copied().filter(|&li| is_note(li)).collect();
         if !list_notes.is_empty() && list_notes.len() * 2 >= items.len() {
             notes.extend(list_notes);
-            lists.insert(list);
+            if let Some(flag) = is_list.get_mut(list.index()) {
+                *flag = true;
+            }
         }
     }
-    (notes, lists)
+    (notes, is_list)
 }
 
 /// How a node of `content` takes part in the block structure.
@@ -263,7 +318,7 @@ impl Writer<'_> {
                 Role::Container => {
                     let run = std::mem::take(&mut frame.2);
                     self.paragraph_from_run(&run);
-                    if self.notes.contains(&child) {
+                    if self.is_note(child) {
                         continue;
                     }
                     let prefix = self.container_prefix(container, child);
@@ -299,7 +354,7 @@ impl Writer<'_> {
                     .get(..position)
                     .unwrap_or(&[])
                     .iter()
-                    .any(|c| !self.notes.contains(c));
+                    .any(|&c| !self.is_note(c));
                 let start = crate::serialize::list_start(dom, parent).unwrap_or(1);
                 let marker = if dom.is_tag(parent, "ol") {
                     format!("{}. ", u64::from(start) + position as u64)
@@ -471,7 +526,8 @@ impl Writer<'_> {
         let title = self
             .credits
             .get(src)
-            .map(|c| format!(" \"{}\"", escape_title(c)))
+            .and_then(|i| self.image_blocks.get(i as usize))
+            .map(|&(_, credit)| format!(" \"{}\"", escape_title(credit)))
             .unwrap_or_default();
         format!("![{alt}]({}{title})", escape_destination(src))
     }
@@ -570,10 +626,10 @@ impl Writer<'_> {
         if let Some(label) = self.note_reference(a) {
             return format!("[^{label}]");
         }
-        let in_note = self.dom.ancestors(a).any(|n| self.note_lists.contains(&n));
+        let in_note = self.in_note_list(a);
         let back_link = href
             .strip_prefix('#')
-            .is_some_and(|id| !self.note_labels.contains_key(id));
+            .is_some_and(|id| self.note_labels.get(id).is_none());
         if in_note && back_link {
             // A note's way back to its reference: the definition has its own.
             return String::new();
@@ -590,11 +646,10 @@ impl Writer<'_> {
     }
 
     /// The footnote number an in-page link refers to, unless the link is inside the notes.
-    fn note_reference(&self, a: NodeId) -> Option<usize> {
+    fn note_reference(&self, a: NodeId) -> Option<u32> {
         let id = self.dom.attr(a, "href")?.strip_prefix('#')?;
-        let label = *self.note_labels.get(id)?;
-        let in_note = self.dom.ancestors(a).any(|n| self.note_lists.contains(&n));
-        (!in_note).then_some(label)
+        let label = self.note_labels.get(id)?;
+        (!self.in_note_list(a)).then_some(label)
     }
 
     /// True when the text written just before `node` in its block is a footnote reference.

@@ -15,15 +15,32 @@ use markup5ever_rcdom::{Handle, NodeData, RcDom};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+/// The page text in the parser's own buffer. It is made once per clean: the retry ladder parses
+/// again from it without another copy, and a caller that owns the page text can free that text as
+/// soon as this exists, one page-size less at the memory peak.
+pub struct PageSource(StrTendril);
+
+impl PageSource {
+    pub fn new(html: &str) -> PageSource {
+        PageSource(StrTendril::from_slice(html))
+    }
+
+    /// Length in bytes.
+    pub fn byte_len(&self) -> usize {
+        self.0.len()
+    }
+}
+
 /// Parses a whole page. Comments, doctypes and processing instructions are dropped; `<template>`
 /// contents are skipped (they are inert markup, not page content).
 pub fn parse_html(html: &str, limits: &Limits) -> Result<Dom, CleanError> {
-    if html.len() > limits.max_input_bytes {
-        return Err(CleanError::InputTooLarge {
-            bytes: html.len(),
-            limit: limits.max_input_bytes,
-        });
-    }
+    check_size(html.len(), limits)?;
+    parse_source(&PageSource::new(html), limits)
+}
+
+/// [`parse_html`] over a [`PageSource`]; the text is shared with the parser, not copied.
+pub fn parse_source(source: &PageSource, limits: &Limits) -> Result<Dom, CleanError> {
+    check_size(source.byte_len(), limits)?;
     let tree_builder_opts = TreeBuilderOpts {
         // With scripting off, <noscript> content is parsed as markup, so the real <img> that
         // lazy-loading pages put there can replace its placeholder (see `prepare`).
@@ -37,12 +54,22 @@ pub fn parse_html(html: &str, limits: &Limits) -> Result<Dom, CleanError> {
     };
     let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
     let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
+    input.push_back(source.0.clone());
     // Feed until the input is used up. The tokenizer also pauses for scripts and for `<meta charset>`
     // hints; the text is already decoded, so both are simply resumed.
     while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
     tokenizer.end();
     convert(&tokenizer.sink.inner.sink, limits)
+}
+
+fn check_size(bytes: usize, limits: &Limits) -> Result<(), CleanError> {
+    if bytes > limits.max_input_bytes {
+        return Err(CleanError::InputTooLarge {
+            bytes,
+            limit: limits.max_input_bytes,
+        });
+    }
+    Ok(())
 }
 
 /// Keeps html5ever's stack of open elements shallow. The tree builder scans that stack for many

@@ -462,19 +462,22 @@ fn drop_link_lists_and_weak_blocks(
             )
         })
         .collect();
-    let key_value_tables: std::collections::HashSet<NodeId> = containers
-        .iter()
-        .copied()
-        .filter(|&c| is_key_value_table(dom, c))
-        .collect();
+    let mut is_key_value_table_node = vec![false; dom.len()];
+    let mut any_key_value_table = false;
+    for &c in &containers {
+        if let Some(flag) = is_key_value_table_node.get_mut(c.index()) {
+            *flag = is_key_value_table(dom, c);
+            any_key_value_table |= *flag;
+        }
+    }
+    let key_value_table = |n: NodeId| is_key_value_table_node.get(n.index()) == Some(&true);
     let mut doomed: Vec<(NodeId, Verdict)> = Vec::new();
     for c in containers {
         if doomed.iter().any(|&(d, _)| dom.contains(d, c)) {
             continue;
         }
-        let in_key_value_table = !key_value_tables.is_empty()
-            && (key_value_tables.contains(&c)
-                || dom.ancestors(c).any(|a| key_value_tables.contains(&a)));
+        let in_key_value_table =
+            any_key_value_table && (key_value_table(c) || dom.ancestors(c).any(key_value_table));
         let text_len = stats.text[c.index()];
         let density = stats.link_density(c);
         let weight = class_weight(dom, c);

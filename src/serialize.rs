@@ -11,7 +11,6 @@ use crate::boilerplate::{class_tokens, excerpt};
 use crate::dom::{collapse_whitespace, Dom, NodeId};
 use crate::rules::credit;
 use crate::tags;
-use std::collections::HashMap;
 use url::Url;
 
 /// What the serializer needs to know besides the tree.
@@ -128,9 +127,9 @@ fn link_targets(dom: &Dom, article: NodeId, links: bool) -> Vec<&str> {
 /// Photo/David Zalubowski)", "Photo: Getty Images"), mapped to (text without it, credit). Built
 /// once, so every output (blocks, HTML, text) drops the same credits. Figures are left to the image
 /// writer, which reads their captions itself.
-fn credited_text_nodes(dom: &Dom, article: NodeId) -> HashMap<NodeId, (String, String)> {
+fn credited_text_nodes(dom: &Dom, article: NodeId) -> CreditedText {
     const MAX_CREDITED_CHARS: usize = 400;
-    let mut map = HashMap::new();
+    let mut map = CreditedText::default();
     let mut walk = dom.descendants(article);
     while let Some(n) = walk.next() {
         if matches!(dom.tag(n), Some("figure" | "figcaption" | "pre" | "code")) {
@@ -152,10 +151,34 @@ fn credited_text_nodes(dom: &Dom, article: NodeId) -> HashMap<NodeId, (String, S
             if text.ends_with(char::is_whitespace) {
                 kept.push(' ');
             }
-            map.insert(n, (kept, credit));
+            map.insert(dom, n, kept, credit);
         }
     }
     map
+}
+
+/// Text nodes that lost a credit: (text without it, credit), in a slot per node of the page, so
+/// every text node of the output is looked up in constant time.
+#[derive(Default)]
+struct CreditedText {
+    by_node: Vec<Option<Box<(String, String)>>>,
+    any: bool,
+}
+
+impl CreditedText {
+    fn insert(&mut self, dom: &Dom, node: NodeId, kept: String, credit: String) {
+        if self.by_node.is_empty() {
+            self.by_node.resize_with(dom.len(), || None);
+        }
+        if let Some(slot) = self.by_node.get_mut(node.index()) {
+            *slot = Some(Box::new((kept, credit)));
+            self.any = true;
+        }
+    }
+
+    fn get(&self, node: NodeId) -> Option<&(String, String)> {
+        self.by_node.get(node.index())?.as_deref()
+    }
 }
 
 /// The running text of a block (captions and credits are not running text).
@@ -184,7 +207,7 @@ struct Writer<'a, 'b> {
     /// Where in `content` the last image's `<figure>` starts, while nothing has followed it.
     pending_figure: Option<usize>,
     /// Text nodes that end in a photo credit, with their text minus the credit and the credit.
-    credited_text: HashMap<NodeId, (String, String)>,
+    credited_text: CreditedText,
     /// Ids that in-page links of the article point to, sorted.
     link_targets: Vec<&'a str>,
 }
@@ -729,7 +752,7 @@ impl Writer<'_, '_> {
 
     /// A text node's text, without a photo credit it ends in.
     fn visible_text(&self, id: NodeId) -> &str {
-        match self.credited_text.get(&id) {
+        match self.credited_text.get(id) {
             Some((rest, _)) => rest,
             None => self.dom.text(id).unwrap_or(""),
         }
@@ -737,13 +760,13 @@ impl Writer<'_, '_> {
 
     /// Credits cut from text nodes within these subtrees.
     fn credits_within(&self, roots: &[NodeId]) -> Vec<String> {
-        if self.credited_text.is_empty() {
+        if !self.credited_text.any {
             return Vec::new();
         }
         let mut out = Vec::new();
         for &r in roots {
             for n in std::iter::once(r).chain(self.dom.descendants(r)) {
-                if let Some((_, credit)) = self.credited_text.get(&n) {
+                if let Some((_, credit)) = self.credited_text.get(n) {
                     out.push(credit.clone());
                 }
             }
@@ -1182,7 +1205,7 @@ mod tests {
             out: &mut out,
             removed: &mut removed,
             pending_figure: None,
-            credited_text: HashMap::new(),
+            credited_text: CreditedText::default(),
             link_targets: Vec::new(),
         };
         writer.safe_url(raw, image)

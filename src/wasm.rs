@@ -256,9 +256,9 @@ pub fn is_probably_readerable(html: &str) -> Result<JsValue, JsValue> {
 
 /// Cleans a page given as a string. Throws an `Error` named after a `CleanErrorCode`.
 #[wasm_bindgen(unchecked_return_type = "Article")]
-pub fn clean(html: &str, options: Option<CleanOptionsObject>) -> Result<JsValue, JsValue> {
+pub fn clean(html: String, options: Option<CleanOptionsObject>) -> Result<JsValue, JsValue> {
     let options = options_from_js(options)?;
-    article_to_js(crate::clean(html, &options))
+    article_to_js(crate::clean_owned(html, &options))
 }
 
 /// Cleans a page given as raw bytes (e.g. a `fetch` body), detecting the encoding from the BOM,
@@ -267,7 +267,7 @@ pub fn clean(html: &str, options: Option<CleanOptionsObject>) -> Result<JsValue,
 #[wasm_bindgen(js_name = cleanBytes, unchecked_return_type = "Article")]
 #[allow(non_snake_case)] // the parameter name is what TypeScript users see
 pub fn clean_bytes(
-    bytes: &[u8],
+    bytes: Vec<u8>,
     options: Option<CleanOptionsObject>,
     contentType: Option<String>,
 ) -> Result<JsValue, JsValue> {
@@ -279,8 +279,8 @@ pub fn clean_bytes(
             limit: options.limits.max_input_bytes,
         }));
     }
-    let encoding = crate::decode::sniff(bytes, contentType.as_deref());
-    let text = match std::str::from_utf8(bytes) {
+    let encoding = crate::decode::sniff(&bytes, contentType.as_deref());
+    let text = match std::str::from_utf8(&bytes) {
         // Valid UTF-8 decoded as UTF-8 needs no decoder (only a leading BOM to drop, as the
         // WHATWG decode does).
         Ok(text) if encoding == encoding_rs::UTF_8 => {
@@ -293,7 +293,8 @@ pub fn clean_bytes(
                     &format!("this JavaScript runtime cannot decode {}", encoding.name()),
                 )
             })?
-            .decode(bytes),
+            .decode(&bytes),
     };
-    article_to_js(crate::clean(&text, &options))
+    drop(bytes);
+    article_to_js(crate::clean_owned(text, &options))
 }

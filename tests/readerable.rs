@@ -73,9 +73,11 @@ fn unparseable_or_empty_input_is_not_readerable() {
     assert!(!is_probably_readerable("<p>short</p>").readerable);
 }
 
-/// Dev-corpus figures: every page is an article; the readability set's truth also says which
-/// pages Readability.js's own check calls readerable, so both ways are reported. Skipped (with a
-/// note) where the corpora are not checked out.
+/// Dev-corpus figures. The corpora are article sets, but the readability set's truth labels six of
+/// its unit-test stubs (a lone list, two sentences of lorem ipsum) `readerable: false`; the 98 %
+/// asked for is measured on the article pages (every page the truth does not label false), and
+/// the figure over all pages is reported and held to its own floor. Skipped (with a note) where
+/// the corpora are not checked out.
 #[test]
 fn corpus_pages_are_readerable() {
     let root = std::env::var("ARTICLEAN_CORPUS")
@@ -87,6 +89,7 @@ fn corpus_pages_are_readerable() {
     }
     let started = std::time::Instant::now();
     let (mut pages_seen, mut pages_true) = (0, 0);
+    let (mut article_pages, mut article_pages_true) = (0, 0);
     for set in ["scrapinghub", "readability"] {
         let truth = std::fs::read_to_string(root.join(set).join("truth.jsonl")).unwrap_or_default();
         let (mut total, mut yes) = (0, 0);
@@ -107,6 +110,10 @@ fn corpus_pages_are_readerable() {
             let html = articlean::decode::decode(&bytes, None);
             let answer = is_probably_readerable(&html);
             total += 1;
+            if record["readerable"].as_bool() != Some(false) {
+                article_pages += 1;
+                article_pages_true += usize::from(answer.readerable);
+            }
             if answer.readerable {
                 yes += 1;
             } else {
@@ -135,13 +142,17 @@ fn corpus_pages_are_readerable() {
         println!("  not readerable: {misses:?}");
     }
     println!(
-        "{pages_true}/{pages_seen} pages readerable, in {:.0} ms",
+        "{article_pages_true}/{article_pages} article pages readerable; {pages_true}/{pages_seen} of all pages, in {:.0} ms",
         started.elapsed().as_secs_f64() * 1000.0
     );
-    // Measured 304/311 (97.7 %). The seven misses: six of Readability's unit-test stubs of at
-    // most two short paragraphs (its own truth calls them not readerable) and one section front
-    // that the teaser rule rightly rejects.
+    // Measured 304/305 article pages (99.7 %) and 304/311 pages (97.7 %). The one article-page
+    // miss is a section front of teasers that the truth calls readerable and the teaser rule
+    // rejects; the other six misses are the stubs the truth itself labels not readerable.
     assert!(pages_seen >= 300, "{pages_seen} corpus pages");
+    assert!(
+        article_pages_true * 100 >= article_pages * 98,
+        "readerable on {article_pages_true}/{article_pages} article pages"
+    );
     assert!(
         pages_true * 1000 >= pages_seen * 977,
         "readerable on {pages_true}/{pages_seen}"

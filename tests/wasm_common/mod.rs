@@ -85,7 +85,7 @@ fn native_json(html: &str, options: &Options) -> String {
 pub fn js_output_equals_native_on_every_fixture() {
     assert_eq!(FIXTURES.len(), 10);
     for (slug, html) in FIXTURES {
-        let js = articlean::wasm::clean(html, None)
+        let js = articlean::wasm::clean(html.to_string(), None)
             .unwrap_or_else(|e| panic!("{slug}: clean threw {}", stringify_error(&e)));
         assert_eq!(
             stringify(&js),
@@ -98,7 +98,7 @@ pub fn js_output_equals_native_on_every_fixture() {
 /// Options given as a JS object change the output exactly as the same Rust `Options` do.
 pub fn js_options_match_rust_options() {
     let js = articlean::wasm::clean(
-        SEED,
+        SEED.to_string(),
         Some(options(
             r#"{"url":"https://news.example/world/kim.html","explain":false,"links":false,"favor":"precision","limits":{"maxDepth":256}}"#,
         )),
@@ -119,10 +119,12 @@ pub fn js_options_match_rust_options() {
     // explain: false must really have emptied the list (the default run removes things from the seed).
     let removed: js_sys::Array = get(&js, "removed").dyn_into().expect("removed is an array");
     assert_eq!(removed.length(), 0);
-    let default_removed: js_sys::Array =
-        get(&articlean::wasm::clean(SEED, None).unwrap(), "removed")
-            .dyn_into()
-            .unwrap();
+    let default_removed: js_sys::Array = get(
+        &articlean::wasm::clean(SEED.to_string(), None).unwrap(),
+        "removed",
+    )
+    .dyn_into()
+    .unwrap();
     assert!(default_removed.length() > 0);
 }
 
@@ -132,7 +134,7 @@ pub fn js_shape_is_plain_camel_case_with_nulls() {
     let html = "<html><head><title>Plain page</title></head><body><article><h1>Plain page</h1>\
         <p>Some words of an article that has no author, no date and no language attribute at all, \
         so several metadata fields are absent and must come out as null.</p></article></body></html>";
-    let js = articlean::wasm::clean(html, None).expect("clean");
+    let js = articlean::wasm::clean(html.to_string(), None).expect("clean");
     let proto = Object::get_prototype_of(&js);
     assert!(JsValue::from(proto).loose_eq(&Object::get_prototype_of(&Object::new().into()).into()));
     assert!(!js.is_instance_of::<js_sys::Map>());
@@ -193,33 +195,42 @@ fn expect_error(result: Result<JsValue, JsValue>, code: &str, message_part: &str
 /// Errors are `Error`s named by the stable code; a typo in an option key is reported, not ignored.
 pub fn errors_are_named_by_code() {
     expect_error(
-        articlean::wasm::clean(SEED, Some(options(r#"{"favour":"recall"}"#))),
+        articlean::wasm::clean(SEED.to_string(), Some(options(r#"{"favour":"recall"}"#))),
         "InvalidOptions",
         "favour",
     );
     expect_error(
-        articlean::wasm::clean(SEED, Some(options(r#"{"limits":{"maxNodez":5}}"#))),
+        articlean::wasm::clean(
+            SEED.to_string(),
+            Some(options(r#"{"limits":{"maxNodez":5}}"#)),
+        ),
         "InvalidOptions",
         "maxNodez",
     );
     expect_error(
-        articlean::wasm::clean(SEED, Some(options(r#"{"favor":"loud"}"#))),
+        articlean::wasm::clean(SEED.to_string(), Some(options(r#"{"favor":"loud"}"#))),
         "InvalidOptions",
         "loud",
     );
     expect_error(
-        articlean::wasm::clean(SEED, Some(JsValue::from_str("recall").unchecked_into())),
+        articlean::wasm::clean(
+            SEED.to_string(),
+            Some(JsValue::from_str("recall").unchecked_into()),
+        ),
         "InvalidOptions",
         "object",
     );
     expect_error(
-        articlean::wasm::clean(SEED, Some(options(r#"{"limits":{"maxInputBytes":100}}"#))),
+        articlean::wasm::clean(
+            SEED.to_string(),
+            Some(options(r#"{"limits":{"maxInputBytes":100}}"#)),
+        ),
         "InputTooLarge",
         "over the limit of 100",
     );
     expect_error(
         articlean::wasm::clean_bytes(
-            SEED.as_bytes(),
+            SEED.as_bytes().to_vec(),
             Some(options(r#"{"limits":{"maxInputBytes":100}}"#)),
             None,
         ),
@@ -227,8 +238,8 @@ pub fn errors_are_named_by_code() {
         "over the limit of 100",
     );
     // null and undefined options mean the defaults.
-    let with_null =
-        articlean::wasm::clean(SEED, Some(JsValue::NULL.unchecked_into())).expect("null options");
+    let with_null = articlean::wasm::clean(SEED.to_string(), Some(JsValue::NULL.unchecked_into()))
+        .expect("null options");
     assert_eq!(
         stringify(&with_null),
         native_json(SEED, &Options::default())
@@ -244,7 +255,7 @@ pub fn clean_bytes_decodes_like_native() {
         .to_vec();
     page.push(b'\n');
     let content_type = "text/html; charset=windows-1252";
-    let js = articlean::wasm::clean_bytes(&page, None, Some(content_type.to_string()))
+    let js = articlean::wasm::clean_bytes(page.clone(), None, Some(content_type.to_string()))
         .expect("cleanBytes");
     let native = clean_bytes(&page, Some(content_type), &Options::default()).expect("native");
     assert_eq!(native.title.as_deref(), Some("Café résumé"));
@@ -262,7 +273,7 @@ pub fn clean_bytes_decodes_like_native() {
     );
     let (sjis, _, unmappable) = encoding_rs::SHIFT_JIS.encode(&html);
     assert!(!unmappable);
-    let js = articlean::wasm::clean_bytes(&sjis, None, None).expect("cleanBytes shift_jis");
+    let js = articlean::wasm::clean_bytes(sjis.to_vec(), None, None).expect("cleanBytes shift_jis");
     let native = clean_bytes(&sjis, None, &Options::default()).expect("native shift_jis");
     assert!(native.text_content.contains("東京の記者"));
     assert_eq!(stringify(&js), serde_json::to_string(&native).unwrap());
