@@ -1,7 +1,8 @@
 //! The one set of knobs a caller can turn. Every field has a documented default, and unknown keys are
 //! rejected so a typo in JavaScript (`{favour: ...}`) is an error instead of a silent no-op.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::{Map, Value};
 
 /// How hard extraction leans towards keeping or dropping doubtful blocks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -30,8 +31,8 @@ pub enum Format {
 }
 
 /// Hard limits that bound the work done on hostile or broken input.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Limits {
     /// Largest accepted input, in bytes. Default: 64 MiB.
     pub max_input_bytes: usize,
@@ -52,9 +53,10 @@ impl Default for Limits {
     }
 }
 
-/// Options for [`crate::clean`]. `Options::default()` is what a reader view wants.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+/// Options for [`crate::clean`]. `Options::default()` is what a reader view wants. In JSON (and any
+/// serde format) the keys are camelCase, every key may be left out, and unknown keys are errors.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Options {
     /// The page's address, used to resolve relative links and images. Default: none (the page's
     /// `<base>` or canonical link is used when present).
@@ -98,9 +100,195 @@ impl Default for Options {
     }
 }
 
+// Options are read from a JSON value by hand rather than with `#[derive(Deserialize)]`: the derived
+// reader instantiates serde_json's typed deserializer for every field type, and its error messages
+// link two float printers, together 10 KB of the WebAssembly module for a dozen keys.
+// `tests/typescript.rs` checks every key the TypeScript declaration names is read here.
+
 impl Options {
     /// Parses options from JSON text, rejecting unknown keys.
     pub fn from_json(json: &str) -> Result<Options, crate::CleanError> {
-        serde_json::from_str(json).map_err(|e| crate::CleanError::InvalidOptions(e.to_string()))
+        let value: Value = serde_json::from_str(json)
+            .map_err(|e| crate::CleanError::InvalidOptions(e.to_string()))?;
+        Options::from_value(&value).map_err(crate::CleanError::InvalidOptions)
+    }
+
+    fn from_value(value: &Value) -> Result<Options, String> {
+        let mut options = Options::default();
+        for (key, v) in object(value, "options")? {
+            match key.as_str() {
+                "url" => {
+                    options.url = match v {
+                        Value::Null => None,
+                        Value::String(url) => Some(url.clone()),
+                        _ => return Err("`url` must be a string or null".into()),
+                    }
+                }
+                "favor" => {
+                    options.favor = match word(v, key)? {
+                        "precision" => Favor::Precision,
+                        "balanced" => Favor::Balanced,
+                        "recall" => Favor::Recall,
+                        other => {
+                            return Err(unknown_word(key, other, "precision, balanced, recall"))
+                        }
+                    }
+                }
+                "format" => {
+                    options.format = match word(v, key)? {
+                        "html" => Format::Html,
+                        "markdown" => Format::Markdown,
+                        "text" => Format::Text,
+                        other => return Err(unknown_word(key, other, "html, markdown, text")),
+                    }
+                }
+                "charThreshold" => options.char_threshold = whole_number(v, key)?,
+                "images" => options.images = flag(v, key)?,
+                "links" => options.links = flag(v, key)?,
+                "tables" => options.tables = flag(v, key)?,
+                "explain" => options.explain = flag(v, key)?,
+                "stripTracking" => options.strip_tracking = flag(v, key)?,
+                "limits" => options.limits = Limits::from_value(v)?,
+                other => {
+                    return Err(format!(
+                        "unknown option `{other}`, expected one of url, favor, charThreshold, \
+                         images, links, tables, explain, format, stripTracking, limits"
+                    ))
+                }
+            }
+        }
+        Ok(options)
+    }
+}
+
+impl Limits {
+    fn from_value(value: &Value) -> Result<Limits, String> {
+        let mut limits = Limits::default();
+        for (key, v) in object(value, "limits")? {
+            let field = match key.as_str() {
+                "maxInputBytes" => &mut limits.max_input_bytes,
+                "maxNodes" => &mut limits.max_nodes,
+                "maxDepth" => &mut limits.max_depth,
+                other => {
+                    return Err(format!(
+                        "unknown limit `{other}`, expected one of maxInputBytes, maxNodes, maxDepth"
+                    ))
+                }
+            };
+            *field = whole_number(v, key)?;
+        }
+        Ok(limits)
+    }
+}
+
+fn object<'a>(value: &'a Value, what: &str) -> Result<&'a Map<String, Value>, String> {
+    value
+        .as_object()
+        .ok_or_else(|| format!("{what} must be an object"))
+}
+
+fn word<'a>(value: &'a Value, key: &str) -> Result<&'a str, String> {
+    value
+        .as_str()
+        .ok_or_else(|| format!("`{key}` must be a string"))
+}
+
+fn unknown_word(key: &str, word: &str, expected: &str) -> String {
+    format!("unknown {key} `{word}`, expected one of {expected}")
+}
+
+fn flag(value: &Value, key: &str) -> Result<bool, String> {
+    value
+        .as_bool()
+        .ok_or_else(|| format!("`{key}` must be true or false"))
+}
+
+fn whole_number(value: &Value, key: &str) -> Result<usize, String> {
+    value
+        .as_u64()
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(|| format!("`{key}` must be a whole number of at least 0"))
+}
+
+impl<'de> Deserialize<'de> for Options {
+    /// Through a JSON value, with the same rules as [`Options::from_json`].
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        Options::from_value(&value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl<'de> Deserialize<'de> for Limits {
+    /// Through a JSON value, with the same rules as the `limits` key of [`Options::from_json`].
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        Limits::from_value(&value).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_is_read() {
+        let json = r#"{"url":"https://example.com/a","favor":"recall","charThreshold":7,
+            "images":false,"links":false,"tables":false,"explain":false,"format":"markdown",
+            "stripTracking":true,"limits":{"maxInputBytes":10,"maxNodes":20,"maxDepth":30}}"#;
+        let options = Options::from_json(json).unwrap();
+        let expected = Options {
+            url: Some("https://example.com/a".into()),
+            favor: Favor::Recall,
+            char_threshold: 7,
+            images: false,
+            links: false,
+            tables: false,
+            explain: false,
+            format: Format::Markdown,
+            strip_tracking: true,
+            limits: Limits {
+                max_input_bytes: 10,
+                max_nodes: 20,
+                max_depth: 30,
+            },
+        };
+        assert_eq!(options, expected);
+        // The serde route (any format) reads the same way.
+        let via_serde: Options = serde_json::from_str(json).unwrap();
+        assert_eq!(via_serde, expected);
+        // What Options writes, it reads back.
+        let written = serde_json::to_string(&expected).unwrap();
+        assert_eq!(Options::from_json(&written).unwrap(), expected);
+    }
+
+    #[test]
+    fn left_out_keys_keep_their_defaults_and_null_url_is_none() {
+        assert_eq!(Options::from_json("{}").unwrap(), Options::default());
+        let options = Options::from_json(r#"{"url":null,"limits":{"maxDepth":9}}"#).unwrap();
+        assert_eq!(options.url, None);
+        assert_eq!(options.limits.max_depth, 9);
+        assert_eq!(options.limits.max_nodes, Limits::default().max_nodes);
+    }
+
+    #[test]
+    fn wrong_keys_and_values_are_errors_that_name_them() {
+        for (json, named) in [
+            (r#"{"favour":"recall"}"#, "favour"),
+            (r#"{"favor":"loud"}"#, "loud"),
+            (r#"{"format":"pdf"}"#, "pdf"),
+            (r#"{"limits":{"maxNodez":5}}"#, "maxNodez"),
+            (r#"{"images":"yes"}"#, "images"),
+            (r#"{"charThreshold":-1}"#, "charThreshold"),
+            (r#"{"charThreshold":1.5}"#, "charThreshold"),
+            (r#"{"limits":[]}"#, "limits"),
+            (r#"{"url":5}"#, "url"),
+            (r#""recall""#, "options"),
+            (r#"{"favor":"#, "EOF"),
+        ] {
+            let error = Options::from_json(json).unwrap_err();
+            assert_eq!(error.code(), "InvalidOptions", "{json}");
+            assert!(error.to_string().contains(named), "{json}: {error}");
+            assert!(serde_json::from_str::<Options>(json).is_err(), "{json}");
+        }
     }
 }
