@@ -10,7 +10,7 @@ use html5ever::tokenizer::{
     BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
-use html5ever::TokenizerResult;
+use html5ever::{local_name, LocalName, TokenizerResult};
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -85,9 +85,10 @@ struct DepthGuard {
 
 #[derive(Default)]
 struct GuardState {
-    open: Vec<String>,
+    /// Interned names: pushing one is a copy, comparing two is one integer compare.
+    open: Vec<LocalName>,
     /// End tags still owed to dropped start tags, by name.
-    dropped: HashMap<String, usize>,
+    dropped: HashMap<LocalName, usize>,
 }
 
 /// Elements that never have content (no end tag, never on the stack).
@@ -162,7 +163,7 @@ fn closes_paragraph(name: &str) -> bool {
 impl GuardState {
     /// Pops the model stack back past the nearest open `name`, looking at most `reach` entries
     /// down (implied end tags only ever close something near the top).
-    fn close(&mut self, name: &str, reach: usize) -> bool {
+    fn close(&mut self, name: &LocalName, reach: usize) -> bool {
         let len = self.open.len();
         let found = self.open.iter().rev().take(reach).position(|n| n == name);
         match found {
@@ -177,44 +178,37 @@ impl GuardState {
     /// Whether to pass this tag on to the tree builder.
     fn admit(&mut self, tag: &Tag, max_depth: usize) -> bool {
         const IMPLIED_REACH: usize = 16;
-        let name: &str = &tag.name;
+        let atom = &tag.name;
+        let name: &str = atom;
         if matches!(name, "html" | "head" | "body") {
             return true;
         }
         match tag.kind {
             TagKind::StartTag => {
                 if closes_paragraph(name) {
-                    self.close("p", IMPLIED_REACH);
+                    self.close(&local_name!("p"), IMPLIED_REACH);
                 }
                 if matches!(name, "li" | "dd" | "dt" | "option" | "tr" | "td" | "th") {
-                    let same = self
-                        .open
-                        .iter()
-                        .rev()
-                        .take(IMPLIED_REACH)
-                        .any(|n| n == name);
-                    if same {
-                        self.close(name, IMPLIED_REACH);
-                    }
+                    self.close(atom, IMPLIED_REACH);
                 }
                 if is_void_tag(name) || tag.self_closing {
                     return true;
                 }
                 if self.open.len() >= max_depth {
-                    *self.dropped.entry(name.to_string()).or_default() += 1;
+                    *self.dropped.entry(atom.clone()).or_default() += 1;
                     return false;
                 }
-                self.open.push(name.to_string());
+                self.open.push(atom.clone());
                 true
             }
             TagKind::EndTag => {
-                if let Some(owed) = self.dropped.get_mut(name) {
+                if let Some(owed) = self.dropped.get_mut(atom) {
                     if *owed > 0 {
                         *owed -= 1;
                         return false;
                     }
                 }
-                self.close(name, usize::MAX);
+                self.close(atom, usize::MAX);
                 true
             }
         }
