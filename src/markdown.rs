@@ -479,10 +479,13 @@ impl Writer<'_> {
         }
         let mut lines = Vec::with_capacity(rows.len() + 1);
         for (i, row) in rows.iter().enumerate() {
-            let cells: Vec<&str> = (0..width)
-                .map(|c| row.get(c).map_or("", String::as_str))
-                .collect();
-            lines.push(format!("| {} |", cells.join(" | ")));
+            let mut line = String::from("|");
+            for c in 0..width {
+                line.push(' ');
+                line.push_str(row.get(c).map_or("", String::as_str));
+                line.push_str(" |");
+            }
+            lines.push(line);
             if i == 0 {
                 lines.push(format!("|{}", " --- |".repeat(width)));
             }

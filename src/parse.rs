@@ -91,72 +91,73 @@ struct GuardState {
     dropped: HashMap<LocalName, usize>,
 }
 
-/// Elements that never have content (no end tag, never on the stack).
-fn is_void_tag(name: &str) -> bool {
+/// Elements that never have content (no end tag, never on the stack). Matched as interned names:
+/// one integer compare each, not a string compare.
+fn is_void_tag(name: &LocalName) -> bool {
     matches!(
-        name,
-        "area"
-            | "base"
-            | "br"
-            | "col"
-            | "embed"
-            | "hr"
-            | "img"
-            | "input"
-            | "link"
-            | "meta"
-            | "source"
-            | "track"
-            | "wbr"
-            | "param"
-            | "keygen"
-            | "frame"
-            | "basefont"
-            | "bgsound"
+        *name,
+        local_name!("area")
+            | local_name!("base")
+            | local_name!("br")
+            | local_name!("col")
+            | local_name!("embed")
+            | local_name!("hr")
+            | local_name!("img")
+            | local_name!("input")
+            | local_name!("link")
+            | local_name!("meta")
+            | local_name!("source")
+            | local_name!("track")
+            | local_name!("wbr")
+            | local_name!("param")
+            | local_name!("keygen")
+            | local_name!("frame")
+            | local_name!("basefont")
+            | local_name!("bgsound")
     )
 }
 
 /// Start tags that implicitly close an open `<p>` (HTML's "close a p element" cases).
-fn closes_paragraph(name: &str) -> bool {
+fn closes_paragraph(name: &LocalName) -> bool {
     matches!(
-        name,
-        "address"
-            | "article"
-            | "aside"
-            | "blockquote"
-            | "center"
-            | "details"
-            | "dialog"
-            | "dir"
-            | "div"
-            | "dl"
-            | "fieldset"
-            | "figcaption"
-            | "figure"
-            | "footer"
-            | "form"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "header"
-            | "hgroup"
-            | "hr"
-            | "main"
-            | "menu"
-            | "nav"
-            | "ol"
-            | "p"
-            | "pre"
-            | "section"
-            | "summary"
-            | "table"
-            | "ul"
-            | "li"
-            | "dd"
-            | "dt"
+        *name,
+        local_name!("address")
+            | local_name!("article")
+            | local_name!("aside")
+            | local_name!("blockquote")
+            | local_name!("center")
+            | local_name!("details")
+            | local_name!("dialog")
+            | local_name!("dir")
+            | local_name!("div")
+            | local_name!("dl")
+            | local_name!("fieldset")
+            | local_name!("figcaption")
+            | local_name!("figure")
+            | local_name!("footer")
+            | local_name!("form")
+            | local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+            | local_name!("header")
+            | local_name!("hgroup")
+            | local_name!("hr")
+            | local_name!("main")
+            | local_name!("menu")
+            | local_name!("nav")
+            | local_name!("ol")
+            | local_name!("p")
+            | local_name!("pre")
+            | local_name!("section")
+            | local_name!("summary")
+            | local_name!("table")
+            | local_name!("ul")
+            | local_name!("li")
+            | local_name!("dd")
+            | local_name!("dt")
     )
 }
 
@@ -179,19 +180,30 @@ impl GuardState {
     fn admit(&mut self, tag: &Tag, max_depth: usize) -> bool {
         const IMPLIED_REACH: usize = 16;
         let atom = &tag.name;
-        let name: &str = atom;
-        if matches!(name, "html" | "head" | "body") {
+        if matches!(
+            *atom,
+            local_name!("html") | local_name!("head") | local_name!("body")
+        ) {
             return true;
         }
         match tag.kind {
             TagKind::StartTag => {
-                if closes_paragraph(name) {
+                if closes_paragraph(atom) {
                     self.close(&local_name!("p"), IMPLIED_REACH);
                 }
-                if matches!(name, "li" | "dd" | "dt" | "option" | "tr" | "td" | "th") {
+                if matches!(
+                    *atom,
+                    local_name!("li")
+                        | local_name!("dd")
+                        | local_name!("dt")
+                        | local_name!("option")
+                        | local_name!("tr")
+                        | local_name!("td")
+                        | local_name!("th")
+                ) {
                     self.close(atom, IMPLIED_REACH);
                 }
-                if is_void_tag(name) || tag.self_closing {
+                if is_void_tag(atom) || tag.self_closing {
                     return true;
                 }
                 if self.open.len() >= max_depth {

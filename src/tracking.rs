@@ -70,11 +70,13 @@ pub fn strip_tracking(href: &str) -> String {
     if kept.len() == query.split('&').filter(|p| !p.is_empty()).count() {
         return href.to_string();
     }
-    if kept.is_empty() {
-        format!("{path}{fragment}")
-    } else {
-        format!("{path}?{}{fragment}", kept.join("&"))
+    let mut out = String::from(path);
+    for (i, pair) in kept.iter().enumerate() {
+        out.push(if i == 0 { '?' } else { '&' });
+        out.push_str(pair);
     }
+    out.push_str(fragment);
+    out
 }
 
 #[cfg(test)]

@@ -423,11 +423,14 @@ const TRACKING_FIRST_WORDS: &[&str] = &[
 /// starts with one of [`TRACKING_FIRST_WORDS`], compared ASCII-caselessly.
 fn may_mention_tracking(text: &str) -> bool {
     let bytes = text.as_bytes();
-    (0..bytes.len()).any(|i| {
+    bytes.iter().enumerate().any(|(i, byte)| {
+        let first = byte.to_ascii_lowercase();
+        // One byte compared per word at most positions; the whole word only where it could start.
         TRACKING_FIRST_WORDS.iter().any(|w| {
-            bytes
-                .get(i..i + w.len())
-                .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+            w.as_bytes().first() == Some(&first)
+                && bytes
+                    .get(i..i + w.len())
+                    .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
         })
     })
 }

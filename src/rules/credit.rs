@@ -371,42 +371,59 @@ fn pieces(text: &str) -> Vec<Piece<'_>> {
     pieces_at_most(text, usize::MAX).unwrap_or_default()
 }
 
+/// What splits a text into pieces: whitespace and the separators credits use.
+fn is_piece_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '/' | '|'
+                | ','
+                | '-'
+                | '–'
+                | '—'
+                | '.'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | ';'
+                | ':'
+                | '"'
+                | '“'
+                | '”'
+                | '\''
+                | '’'
+                | '©'
+                | '&'
+                | '•'
+                | '?'
+                | '!'
+        )
+}
+
+/// Whether some piece of `text` can only be prose: a lowercase word that is neither a credit
+/// connector nor a word of an agency name, which no credit can hold. Checked piece by piece before
+/// anything is folded in bulk: nearly every text judged is prose and fails on an early word, while
+/// splitting and folding every word of it first was most of the cost of credit detection.
+fn has_prose_piece(text: &str) -> bool {
+    text.split(is_piece_separator).any(|piece| {
+        piece.chars().next().is_some_and(char::is_lowercase) && {
+            let folded = fold(piece);
+            !CREDIT_CONNECTORS.contains(&folded.as_str())
+                && !AGENCY_ACRONYMS.contains(&piece)
+                && !is_agency_name_word(&folded)
+        }
+    })
+}
+
 /// [`pieces`], or `None` as soon as there are more than `max`: most texts judged are prose, far
 /// longer than any credit, and folding every word of a paragraph only to reject it was the
 /// largest cost of credit detection.
 fn pieces_at_most(text: &str, max: usize) -> Option<Vec<Piece<'_>>> {
-    let is_sep = |c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '/' | '|'
-                    | ','
-                    | '-'
-                    | '–'
-                    | '—'
-                    | '.'
-                    | '('
-                    | ')'
-                    | '['
-                    | ']'
-                    | ';'
-                    | ':'
-                    | '"'
-                    | '“'
-                    | '”'
-                    | '\''
-                    | '’'
-                    | '©'
-                    | '&'
-                    | '•'
-                    | '?'
-                    | '!'
-            )
-    };
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
-        match (is_sep(c), start) {
+        match (is_piece_separator(c), start) {
             (true, Some(s)) => {
                 spans.push((s, i));
                 start = None;
@@ -468,13 +485,25 @@ fn agency_at(ps: &[Piece<'_>], at: usize) -> Option<(usize, bool)> {
     best
 }
 
-/// Whether a piece can be part of an agency: an acronym ("dpa") or a word of some agency name.
-fn is_agency_word(piece: &Piece<'_>) -> bool {
-    AGENCY_ACRONYMS.contains(&piece.text)
-        || AGENCIES
+/// Whether a folded word is a word of some agency name ("france" of "agence france presse").
+/// Asked of nearly every lowercase word of every caption and paragraph, so the words of the
+/// agency tables are gathered and sorted once and searched by halves.
+fn is_agency_name_word(folded: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut words: Vec<&str> = Vec::new();
+        for word in AGENCIES
             .iter()
             .chain(WEAK_AGENCIES)
-            .any(|name| name.split(' ').any(|w| w == piece.folded))
+            .flat_map(|n| n.split(' '))
+        {
+            if let Err(at) = words.binary_search(&word) {
+                words.insert(at, word);
+            }
+        }
+        words
+    });
+    words.binary_search(&folded).is_ok()
 }
 
 /// A piece that can sit in a credit: capitalised or numeric (names, "20th Century Fox", dates),
@@ -490,16 +519,15 @@ fn name_like(piece: &str) -> bool {
 /// Whether `text` is made only of names, agencies and separators, with at least one agency.
 /// Without a separator, what else is required depends on the [`Context`].
 fn credit_shape(text: &str, context: Context) -> bool {
+    // Prose fails fast: a lowercase word that is neither a connector nor a word of any agency
+    // name cannot be covered below.
+    if has_prose_piece(text) {
+        return false;
+    }
     let Some(ps) = pieces_at_most(text, MAX_SHAPE_PIECES) else {
         return false;
     };
     if ps.is_empty() {
-        return false;
-    }
-    // Prose fails fast: a lowercase word that is neither a connector nor a word of any agency
-    // name cannot be covered below.
-    let impossible = ps.iter().any(|p| !name_like(p.text) && !is_agency_word(p));
-    if impossible {
         return false;
     }
     let mut covered = vec![false; ps.len()];
@@ -872,6 +900,21 @@ const MAX_AGENCY_WORDS: usize = 4;
 /// Start of a strong agency that ends `text` (nothing but whitespace after it) and does not follow
 /// a prose word. A name glued to it with "/" ("Manu Fernandez/AP") or a "X via" comes along.
 fn trailing_agency(text: &str) -> Option<usize> {
+    // The text must end in a word that can end an agency name, with nothing but whitespace after
+    // it. Most captions and paragraphs end in a full stop or a prose word and are rejected here,
+    // before any word of them is folded.
+    let trimmed = text.trim_end();
+    let last_word_start = trimmed
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_piece_separator(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let last_word = trimmed.get(last_word_start..)?;
+    if last_word.is_empty()
+        || !(AGENCY_ACRONYMS.contains(&last_word) || is_agency_name_word(&fold(last_word)))
+    {
+        return None;
+    }
     // Only the end of the text can hold the agency and the name before it: judge the last few
     // hundred bytes, cut at a space so no word is split, instead of folding every word of a long
     // caption.
@@ -930,6 +973,27 @@ fn trailing_agency(text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn agency_name_words_are_every_word_of_every_agency_and_nothing_else() {
+        for name in AGENCIES.iter().chain(WEAK_AGENCIES) {
+            for word in name.split(' ') {
+                assert!(is_agency_name_word(word), "{word} of {name}");
+            }
+        }
+        for prose in ["said", "the", "harbour", "", "presses"] {
+            assert!(!is_agency_name_word(prose), "{prose}");
+        }
+    }
+
+    #[test]
+    fn prose_pieces_stop_credit_shapes_but_connectors_and_agency_words_do_not() {
+        assert!(has_prose_piece("Members said the budget would rise"));
+        assert!(has_prose_piece("Photo by the harbour"));
+        // Capitalised names, a connector ("via"), acronyms and lowercase agency words are no prose.
+        assert!(!has_prose_piece("Anna Weber via dpa/Reuters"));
+        assert!(!has_prose_piece("Foto: Marco Rossi, agence france presse"));
+    }
 
     fn credit_of(caption: &str) -> Option<String> {
         split_credit(caption).1
