@@ -576,15 +576,21 @@ fn push_names(list: &mut Vec<String>, raw: &str) {
     }
 }
 
+/// A `<script type="application/ld+json">`: the one script whose text is read (parsing keeps
+/// its text, readerable and metadata read it).
+pub fn is_json_ld_script(dom: &Dom, id: NodeId) -> bool {
+    dom.is_tag(id, "script")
+        && dom
+            .attr(id, "type")
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+}
+
 impl JsonLd {
     fn collect(dom: &Dom) -> JsonLd {
         let mut out = JsonLd::default();
         let mut article_found = false;
         for script in dom.find_tags(dom.root(), "script") {
-            let is_ld = dom
-                .attr(script, "type")
-                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
-            if !is_ld {
+            if !is_json_ld_script(dom, script) {
                 continue;
             }
             let Some(value) = parse_json_ld_text(&dom.text_content(script)) else {

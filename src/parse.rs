@@ -285,7 +285,7 @@ fn convert(rcdom: &RcDom, limits: &Limits) -> Result<Dom, CleanError> {
                     .collect();
                 let id = dom.create_element(&(*name.local).to_ascii_lowercase(), attrs);
                 dom.append(parent, id);
-                if &*name.local == "template" {
+                if &*name.local == "template" || is_unread_raw_text(&dom, id) {
                     continue;
                 }
                 if depth + 1 >= limits.max_depth {
@@ -301,6 +301,17 @@ fn convert(rcdom: &RcDom, limits: &Limits) -> Result<Dom, CleanError> {
         }
     }
     Ok(dom)
+}
+
+/// Script and style bodies are never page text, and on modern pages they are often most of the
+/// bytes (a megabyte of framework code and state): their text is not copied into the arena. The
+/// one script read later, JSON-LD metadata, keeps its text. The elements themselves stay.
+fn is_unread_raw_text(dom: &Dom, id: NodeId) -> bool {
+    match dom.tag(id) {
+        Some("style") => true,
+        Some("script") => !crate::metadata::is_json_ld_script(dom, id),
+        _ => false,
+    }
 }
 
 fn push_children(
@@ -332,6 +343,26 @@ mod tests {
         assert_eq!(dom.attr(p, "class"), Some("x"));
         assert_eq!(dom.text_content(body), "Hi there");
         assert!(dom.head().is_some());
+    }
+
+    #[test]
+    fn script_and_style_text_is_not_kept_but_json_ld_is() {
+        let dom = parse_html(
+            r#"<style>p{color:red}</style><script>var state = {"a": 1};</script>
+            <script type="application/ld+json">{"@type":"NewsArticle"}</script><p>Text</p>"#,
+            &Limits::default(),
+        )
+        .unwrap();
+        let scripts: Vec<NodeId> = dom.find_tags(dom.root(), "script").collect();
+        assert_eq!(scripts.len(), 2, "the elements stay");
+        assert_eq!(dom.text_content(scripts[0]), "");
+        assert_eq!(dom.text_content(scripts[1]), r#"{"@type":"NewsArticle"}"#);
+        let style = dom.find_tags(dom.root(), "style").next().unwrap();
+        assert_eq!(dom.text_content(style), "");
+        assert_eq!(
+            dom.text_content(dom.root()).trim(),
+            r#"{"@type":"NewsArticle"}Text"#
+        );
     }
 
     #[test]

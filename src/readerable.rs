@@ -144,13 +144,11 @@ fn declares_article(dom: &Dom) -> bool {
                     return true;
                 }
             }
-            Some("script") => {
-                let is_ld = dom
-                    .attr(n, "type")
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
-                if is_ld && crate::metadata::json_ld_has_article(&dom.text_content(n)) {
-                    return true;
-                }
+            Some("script")
+                if crate::metadata::is_json_ld_script(dom, n)
+                    && crate::metadata::json_ld_has_article(&dom.text_content(n)) =>
+            {
+                return true;
             }
             Some(tag) => {
                 let microdata = dom
@@ -263,6 +261,16 @@ fn char_weight(c: char) -> usize {
     }
 }
 
+/// Text length with CJK characters counted double, as paragraphs are scored ([`char_weight`]): a
+/// Chinese article body of 900 characters says as much as an English one of 1,800, and must not
+/// pass for a teaser card. Only asked of blocks already under [`MAX_TEASER_CHARS`] characters.
+fn weighted_text_len(dom: &Dom, id: NodeId) -> usize {
+    dom.descendants(id)
+        .filter_map(|n| dom.text(n))
+        .map(|t| t.chars().map(char_weight).sum::<usize>())
+        .sum()
+}
+
 /// True when the paragraph is the summary of a teaser card: a small ancestor holds a heading
 /// (h2–h6) that links to another page, or a link wrapping a heading. Article titles are `<h1>`
 /// and blog themes link their own `<h1>` to the permalink, so `<h1>` is not counted.
@@ -278,7 +286,9 @@ fn is_teaser(dom: &Dom, p: NodeId) -> bool {
         {
             return false;
         }
-        if dom.text_len(ancestor) > MAX_TEASER_CHARS {
+        if dom.text_len(ancestor) > MAX_TEASER_CHARS
+            || weighted_text_len(dom, ancestor) > MAX_TEASER_CHARS
+        {
             return false;
         }
         let linked_heading = dom.descendant_elements(ancestor).any(|n| {
@@ -323,6 +333,28 @@ mod tests {
 
     fn para(words: &str, n: usize) -> String {
         format!("<p>{}</p>", words.repeat(n))
+    }
+
+    #[test]
+    fn a_short_cjk_article_with_a_linked_subheading_is_not_a_teaser_card() {
+        // Fifteen paragraphs of 46 Chinese characters: 690 characters, under the teaser card's
+        // 1,200, but a whole news story; the related-video heading links elsewhere, as on Chinese
+        // portals.
+        let sentence = "这款产品具有极其重要的意义，因为这意味着未来的人工智能技术可能不需要人类来教它就能回答问题。";
+        let body = format!(
+            "<div class='main'><h1>人工智能迈上新台阶</h1><div class='bd'><div id='content'>{}\
+             <h3><a href='/video/1'>相关视频</a></h3></div></div></div>",
+            para(sentence, 1).repeat(15)
+        );
+        let dom = crate::parse::parse_html(&body, &Limits::default()).unwrap();
+        let paragraph = dom.find_tags(dom.root(), "p").next().unwrap();
+        assert!(!is_teaser(&dom, paragraph));
+        assert!(is_probably_readerable(&body).readerable);
+        // The same card with one short summary is still a teaser.
+        let card = "<ul><li><div><h3><a href='/a/1'>人工智能迈上新台阶</a></h3><p>这款产品具有极其重要的意义。</p></div></li></ul>";
+        let dom = crate::parse::parse_html(card, &Limits::default()).unwrap();
+        let paragraph = dom.find_tags(dom.root(), "p").next().unwrap();
+        assert!(is_teaser(&dom, paragraph));
     }
 
     #[test]
