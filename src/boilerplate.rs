@@ -1113,6 +1113,12 @@ mod related_label_tests {
     use crate::options::Limits;
     use crate::parse::parse_html;
 
+    /// Twelve paragraphs of the article's own prose, so the block under test is a small part of
+    /// the page.
+    fn article_prose() -> String {
+        "<p>The article's own paragraphs hold most of the text of the page here. </p>".repeat(12)
+    }
+
     fn after_removal(html: &str) -> String {
         let mut dom = parse_html(html, &Limits::default()).unwrap();
         let mut removed = Vec::new();
@@ -1165,8 +1171,7 @@ mod related_label_tests {
 
     #[test]
     fn a_menu_class_without_links_is_not_navigation() {
-        let other = "<p>The article's own paragraphs hold most of the text of the page here. </p>"
-            .repeat(12);
+        let other = article_prose();
         let html = format!(
             "<div>{other}</div><span class='MathJax CtxtMenu_Attached_0'>a ≠ 0</span>\
              <div class='menu'>Schweinebraten mit Knödeln 14,50 €</div>\
@@ -1179,8 +1184,7 @@ mod related_label_tests {
 
     #[test]
     fn an_embedded_picture_widget_stays_but_link_widgets_and_charts_go() {
-        let other = "<p>The article's own paragraphs hold most of the text of the page here. </p>"
-            .repeat(12);
+        let other = article_prose();
         let html = format!(
             "<div>{other}<div class='dnd-widget-wrapper type-image'><img src='/a.jpg'>\
              <div class='dnd-caption-wrapper'>Even posh hotels might not wash a blanket</div></div>\
@@ -1215,8 +1219,7 @@ mod related_label_tests {
 
     #[test]
     fn a_header_holding_the_lede_paragraph_stays() {
-        let other = "<p>The article's own paragraphs hold most of the text of the page here. </p>"
-            .repeat(12);
+        let other = article_prose();
         let html = format!(
             "<header><a href='/'>Site</a><nav><a href='/news'>News</a></nav></header>\
              <div itemprop='articleBody'><header>Neuroscience tells us that most of the work done by our \

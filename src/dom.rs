@@ -353,6 +353,14 @@ impl Dom {
             .find(|&c| self.is_tag(c, tag))
     }
 
+    /// The element children with the given tag, in order (a list's `<li>` items).
+    pub fn child_tags<'a>(&'a self, id: NodeId, tag: &'a str) -> impl Iterator<Item = NodeId> + 'a {
+        self.children(id)
+            .iter()
+            .copied()
+            .filter(move |&c| self.is_tag(c, tag))
+    }
+
     /// The `<html>`, `<head>` and `<body>` elements, when present.
     pub fn html_element(&self) -> Option<NodeId> {
         self.child_tag(self.root, "html")
@@ -408,6 +416,25 @@ fn count_text_chars(text: &str) -> u32 {
         text.chars().filter(|c| !c.is_whitespace()).count()
     };
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// A set of nodes of one page: a flag per node, so membership is one index, with no hashing.
+pub struct NodeFlags(Vec<bool>);
+
+impl NodeFlags {
+    pub fn new(dom: &Dom) -> NodeFlags {
+        NodeFlags(vec![false; dom.len()])
+    }
+
+    pub fn insert(&mut self, id: NodeId) {
+        if let Some(flag) = self.0.get_mut(id.index()) {
+            *flag = true;
+        }
+    }
+
+    pub fn contains(&self, id: NodeId) -> bool {
+        self.0.get(id.index()) == Some(&true)
+    }
 }
 
 /// Iterator behind [`Dom::descendants`].

@@ -102,6 +102,8 @@ pub fn clean_bytes_owned(
     content_type: Option<&str>,
     options: &Options,
 ) -> Result<Article, CleanError> {
+    // Checked before any decoding work, as in `clean_bytes`.
+    options.limits.check_input(bytes.len())?;
     let source = {
         let text = decode::decode(&bytes, content_type);
         source_within_limits(&text, options)?
@@ -110,13 +112,9 @@ pub fn clean_bytes_owned(
     clean_source(source, options)
 }
 
+/// The parser's copy of the text, made only when the text is within the input limit.
 fn source_within_limits(html: &str, options: &Options) -> Result<parse::PageSource, CleanError> {
-    if html.len() > options.limits.max_input_bytes {
-        return Err(CleanError::InputTooLarge {
-            bytes: html.len(),
-            limit: options.limits.max_input_bytes,
-        });
-    }
+    options.limits.check_input(html.len())?;
     Ok(parse::PageSource::new(html))
 }
 
@@ -127,12 +125,7 @@ pub fn clean_bytes(
     content_type: Option<&str>,
     options: &Options,
 ) -> Result<Article, CleanError> {
-    if bytes.len() > options.limits.max_input_bytes {
-        return Err(CleanError::InputTooLarge {
-            bytes: bytes.len(),
-            limit: options.limits.max_input_bytes,
-        });
-    }
+    options.limits.check_input(bytes.len())?;
     let text = decode::decode(bytes, content_type);
     clean(&text, options)
 }

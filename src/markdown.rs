@@ -18,7 +18,7 @@
 //! stays links.
 
 use crate::article::{Article, Block};
-use crate::dom::{Dom, NodeId};
+use crate::dom::{Dom, NodeFlags, NodeId};
 use crate::options::Limits;
 
 /// The whole article as Markdown: `# title`, then the content.
@@ -47,11 +47,9 @@ pub fn to_markdown(article: &Article) -> String {
     );
     let body = dom.body().unwrap_or(dom.root());
     let (notes, note_lists) = footnotes(&dom, body);
-    let mut is_note = vec![false; dom.len()];
+    let mut is_note = NodeFlags::new(&dom);
     for &li in &notes {
-        if let Some(flag) = is_note.get_mut(li.index()) {
-            *flag = true;
-        }
+        is_note.insert(li);
     }
     let mut writer = Writer {
         dom: &dom,
@@ -113,21 +111,19 @@ struct Writer<'a> {
     prefixes: Vec<Prefix>,
     /// Lists holding footnotes, and the footnotes (flags by node): written as definitions at the
     /// end, not where they stand.
-    is_note_list: Vec<bool>,
-    is_note: Vec<bool>,
+    is_note_list: NodeFlags,
+    is_note: NodeFlags,
     /// Footnote id → its number.
     note_labels: StrIndex<'a>,
 }
 
 impl Writer<'_> {
     fn is_note(&self, n: NodeId) -> bool {
-        self.is_note.get(n.index()) == Some(&true)
+        self.is_note.contains(n)
     }
 
     fn in_note_list(&self, a: NodeId) -> bool {
-        self.dom
-            .ancestors(a)
-            .any(|n| self.is_note_list.get(n.index()) == Some(&true))
+        self.dom.ancestors(a).any(|n| self.is_note_list.contains(n))
     }
 }
 
@@ -159,7 +155,7 @@ impl<'a> StrIndex<'a> {
 /// text besides in-page links (its "↩"/"^" way back). A list is a list of notes when at least
 /// half its items are; the others (notes whose reference the extraction left out) stay a list
 /// where it stood. Anything less is left as the plain list and links it is.
-fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, Vec<bool>) {
+fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, NodeFlags) {
     let target = |a: NodeId| dom.attr(a, "href")?.strip_prefix('#');
     let items: Vec<NodeId> = dom
         .find_tags(body, "li")
@@ -171,7 +167,7 @@ fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, Vec<bool>) {
             .enumerate()
             .filter_map(|(i, &li)| Some((dom.attr(li, "id")?, i as u32))),
     );
-    let mut referenced = vec![false; dom.len()];
+    let mut referenced = NodeFlags::new(dom);
     for a in dom.find_tags(body, "a") {
         let Some(&li) = target(a)
             .and_then(|id| items_by_id.get(id))
@@ -188,28 +184,19 @@ fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, Vec<bool>) {
             || dom.find_tags(a, "sup").next().is_some()
             || dom.ancestors(a).take(3).any(|n| dom.is_tag(n, "sup"));
         if mark && dom.parent(li).is_some_and(|list| !dom.contains(list, a)) {
-            if let Some(flag) = referenced.get_mut(li.index()) {
-                *flag = true;
-            }
+            referenced.insert(li);
         }
     }
-    let (mut notes, mut is_list) = (Vec::new(), vec![false; dom.len()]);
+    let (mut notes, mut is_list) = (Vec::new(), NodeFlags::new(dom));
     for list in dom.descendant_elements(body) {
         if !matches!(dom.tag(list), Some("ol" | "ul"))
-            || dom
-                .ancestors(list)
-                .any(|a| is_list.get(a.index()) == Some(&true))
+            || dom.ancestors(list).any(|a| is_list.contains(a))
         {
             continue;
         }
-        let items: Vec<NodeId> = dom
-            .children(list)
-            .iter()
-            .copied()
-            .filter(|&c| dom.is_tag(c, "li"))
-            .collect();
+        let items: Vec<NodeId> = dom.child_tags(list, "li").collect();
         let is_note = |li: NodeId| {
-            if referenced.get(li.index()) != Some(&true) {
+            if !referenced.contains(li) {
                 return false;
             }
             let mut walk = dom.descendants(li);
@@ -225,9 +212,7 @@ fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, Vec<bool>) {
         let list_notes: Vec<NodeId> = items.iter().copied().filter(|&li| is_note(li)).collect();
         if !list_notes.is_empty() && list_notes.len() * 2 >= items.len() {
             notes.extend(list_notes);
-            if let Some(flag) = is_list.get_mut(list.index()) {
-                *flag = true;
-            }
+            is_list.insert(list);
         }
     }
     (notes, is_list)
@@ -342,12 +327,7 @@ impl Writer<'_> {
                 tight: false,
             }),
             Some("li") => {
-                let items: Vec<NodeId> = dom
-                    .children(parent)
-                    .iter()
-                    .copied()
-                    .filter(|&c| dom.is_tag(c, "li"))
-                    .collect();
+                let items: Vec<NodeId> = dom.child_tags(parent, "li").collect();
                 let position = items.iter().position(|&c| c == child).unwrap_or(0);
                 // Items written before this one (footnotes among them are written at the end).
                 let written_before = items

@@ -43,6 +43,20 @@ pub struct Limits {
     pub max_depth: usize,
 }
 
+impl Limits {
+    /// The typed error for an input over `max_input_bytes`; every entry point (text, bytes, the
+    /// wasm edge, the parser itself) checks through this one test.
+    pub fn check_input(&self, bytes: usize) -> Result<(), crate::CleanError> {
+        if bytes > self.max_input_bytes {
+            return Err(crate::CleanError::InputTooLarge {
+                bytes,
+                limit: self.max_input_bytes,
+            });
+        }
+        Ok(())
+    }
+}
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {

@@ -34,13 +34,13 @@ impl PageSource {
 /// Parses a whole page. Comments, doctypes and processing instructions are dropped; `<template>`
 /// contents are skipped (they are inert markup, not page content).
 pub fn parse_html(html: &str, limits: &Limits) -> Result<Dom, CleanError> {
-    check_size(html.len(), limits)?;
+    limits.check_input(html.len())?;
     parse_source(&PageSource::new(html), limits)
 }
 
 /// [`parse_html`] over a [`PageSource`]; the text is shared with the parser, not copied.
 pub fn parse_source(source: &PageSource, limits: &Limits) -> Result<Dom, CleanError> {
-    check_size(source.byte_len(), limits)?;
+    limits.check_input(source.byte_len())?;
     let tree_builder_opts = TreeBuilderOpts {
         // With scripting off, <noscript> content is parsed as markup, so the real <img> that
         // lazy-loading pages put there can replace its placeholder (see `prepare`).
@@ -60,16 +60,6 @@ pub fn parse_source(source: &PageSource, limits: &Limits) -> Result<Dom, CleanEr
     while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
     tokenizer.end();
     convert(&tokenizer.sink.inner.sink, limits)
-}
-
-fn check_size(bytes: usize, limits: &Limits) -> Result<(), CleanError> {
-    if bytes > limits.max_input_bytes {
-        return Err(CleanError::InputTooLarge {
-            bytes,
-            limit: limits.max_input_bytes,
-        });
-    }
-    Ok(())
 }
 
 /// Keeps html5ever's stack of open elements shallow. The tree builder scans that stack for many

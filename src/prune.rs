@@ -5,7 +5,7 @@
 use crate::article::{Removed, RemovedKind};
 use crate::boilerplate::{class_tokens, class_verdict, remove_recorded, Verdict};
 use crate::candidates::{class_weight, TextStats};
-use crate::dom::{collapse_whitespace, Dom, NodeId};
+use crate::dom::{collapse_whitespace, Dom, NodeFlags, NodeId};
 use crate::options::Favor;
 use crate::rules::{cookie, credit};
 use crate::tags;
@@ -462,15 +462,15 @@ fn drop_link_lists_and_weak_blocks(
             )
         })
         .collect();
-    let mut is_key_value_table_node = vec![false; dom.len()];
+    let mut key_value_tables = NodeFlags::new(dom);
     let mut any_key_value_table = false;
     for &c in &containers {
-        if let Some(flag) = is_key_value_table_node.get_mut(c.index()) {
-            *flag = is_key_value_table(dom, c);
-            any_key_value_table |= *flag;
+        if is_key_value_table(dom, c) {
+            key_value_tables.insert(c);
+            any_key_value_table = true;
         }
     }
-    let key_value_table = |n: NodeId| is_key_value_table_node.get(n.index()) == Some(&true);
+    let key_value_table = |n: NodeId| key_value_tables.contains(n);
     let mut doomed: Vec<(NodeId, Verdict)> = Vec::new();
     for c in containers {
         if doomed.iter().any(|&(d, _)| dom.contains(d, c)) {
@@ -558,12 +558,7 @@ fn is_prose_list(stats: &TextStats, dom: &Dom, list: NodeId) -> bool {
 /// list's items open with the link itself.
 fn every_item_opens_with_words(dom: &Dom, list: NodeId) -> bool {
     const MIN_OPENING_CHARS: usize = 12;
-    let mut items = dom
-        .children(list)
-        .iter()
-        .copied()
-        .filter(|&c| dom.is_tag(c, "li"))
-        .peekable();
+    let mut items = dom.child_tags(list, "li").peekable();
     items.peek().is_some()
         && items.all(|item| {
             let mut opening = 0;

@@ -159,10 +159,10 @@ fn credited_text_nodes(dom: &Dom, article: NodeId) -> CreditedText {
 
 /// Text nodes that lost a credit: (text without it, credit), in a slot per node of the page, so
 /// every text node of the output is looked up in constant time.
+/// `by_node` stays empty until the first credit, so an empty vector means "none".
 #[derive(Default)]
 struct CreditedText {
     by_node: Vec<Option<Box<(String, String)>>>,
-    any: bool,
 }
 
 impl CreditedText {
@@ -172,7 +172,6 @@ impl CreditedText {
         }
         if let Some(slot) = self.by_node.get_mut(node.index()) {
             *slot = Some(Box::new((kept, credit)));
-            self.any = true;
         }
     }
 
@@ -760,7 +759,7 @@ impl Writer<'_, '_> {
 
     /// Credits cut from text nodes within these subtrees.
     fn credits_within(&self, roots: &[NodeId]) -> Vec<String> {
-        if !self.credited_text.any {
+        if self.credited_text.by_node.is_empty() {
             return Vec::new();
         }
         let mut out = Vec::new();

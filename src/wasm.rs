@@ -273,12 +273,10 @@ pub fn clean_bytes(
 ) -> Result<JsValue, JsValue> {
     let options = options_from_js(options)?;
     // Same order as the core's clean_bytes: the size limit is checked before any decoding work.
-    if bytes.len() > options.limits.max_input_bytes {
-        return Err(to_js_error(&CleanError::InputTooLarge {
-            bytes: bytes.len(),
-            limit: options.limits.max_input_bytes,
-        }));
-    }
+    options
+        .limits
+        .check_input(bytes.len())
+        .map_err(|e| to_js_error(&e))?;
     let encoding = crate::decode::sniff(&bytes, contentType.as_deref());
     let text = match std::str::from_utf8(&bytes) {
         // Valid UTF-8 decoded as UTF-8 needs no decoder (only a leading BOM to drop, as the
