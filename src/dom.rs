@@ -2,6 +2,8 @@
 //! each other by index, so walks are iterative loops over indices (wasm has a 1 MiB stack) and no
 //! stage depends on html5ever's or rcdom's types (only `parse` sees those).
 
+use std::cell::Cell;
+
 /// Index of a node in its [`Dom`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct NodeId(pub u32);
@@ -42,6 +44,13 @@ pub struct Node {
 pub struct Dom {
     nodes: Vec<Node>,
     root: NodeId,
+    /// Work units left for walks over this page (`limits.maxWork`). Every step of a
+    /// [`Dom::descendants`] or [`Dom::ancestors`] walk spends one; once none are left, every walk
+    /// ends at once, so whatever a stage does per node, it finishes quickly, and the pipeline
+    /// reports [`crate::CleanError::WorkLimit`] at the next stage boundary. Metering the two walks
+    /// every stage is built on covers the nested walks (a walk per node) that make work
+    /// super-linear, without threading a counter through every function.
+    work_left: Cell<u64>,
 }
 
 impl Default for Dom {
@@ -61,7 +70,28 @@ impl Dom {
                 text_chars: 0,
             }],
             root: NodeId(0),
+            work_left: Cell::new(u64::MAX),
         }
+    }
+
+    /// Sets the work units this page's walks may still spend.
+    pub fn set_work_left(&self, units: u64) {
+        self.work_left.set(units);
+    }
+
+    /// Work units not yet spent.
+    pub fn work_left(&self) -> u64 {
+        self.work_left.get()
+    }
+
+    /// Spends one unit of work; false (and nothing spent) when none is left.
+    fn spend_work(&self) -> bool {
+        let left = self.work_left.get();
+        if left == 0 {
+            return false;
+        }
+        self.work_left.set(left - 1);
+        true
     }
 
     pub fn root(&self) -> NodeId {
@@ -462,6 +492,10 @@ impl Iterator for Descendants<'_> {
     type Item = NodeId;
     fn next(&mut self) -> Option<NodeId> {
         let id = self.stack.pop()?;
+        if !self.dom.spend_work() {
+            self.stack.clear();
+            return None;
+        }
         self.stack
             .extend(self.dom.children(id).iter().rev().copied());
         Some(id)
@@ -478,6 +512,10 @@ impl Iterator for Ancestors<'_> {
     type Item = NodeId;
     fn next(&mut self) -> Option<NodeId> {
         let id = self.next?;
+        if !self.dom.spend_work() {
+            self.next = None;
+            return None;
+        }
         self.next = self.dom.parent(id);
         Some(id)
     }

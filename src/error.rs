@@ -10,6 +10,9 @@ pub enum CleanError {
     InputTooLarge { bytes: usize, limit: usize },
     /// The parsed page has more nodes than `limits.maxNodes`.
     TooManyNodes { nodes: usize, limit: usize },
+    /// Cleaning needed more than `limits.maxWork` units of work (a page shaped to make some step
+    /// slow; no dev-corpus page comes near the default).
+    WorkLimit { limit: u64 },
     /// The options could not be understood.
     InvalidOptions(String),
     /// The page has no readable text at all.
@@ -22,6 +25,7 @@ impl CleanError {
         match self {
             CleanError::InputTooLarge { .. } => "InputTooLarge",
             CleanError::TooManyNodes { .. } => "TooManyNodes",
+            CleanError::WorkLimit { .. } => "WorkLimit",
             CleanError::InvalidOptions(_) => "InvalidOptions",
             CleanError::NoContent => "NoContent",
         }
@@ -36,6 +40,9 @@ impl fmt::Display for CleanError {
             }
             CleanError::TooManyNodes { nodes, limit } => {
                 write!(f, "page has {nodes} nodes, over the limit of {limit}")
+            }
+            CleanError::WorkLimit { limit } => {
+                write!(f, "cleaning needed more than {limit} units of work")
             }
             CleanError::InvalidOptions(why) => write!(f, "invalid options: {why}"),
             CleanError::NoContent => write!(f, "the page has no readable content"),

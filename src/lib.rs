@@ -149,9 +149,19 @@ fn base_url(dom: &Dom, options: &Options) -> Option<Url> {
 /// later rungs parse the text again. Parsing is deterministic, so node ids found on the first parse
 /// (the byline's) are valid on every re-parse.
 fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, CleanError> {
-    let first_parse = parse::parse_source(&html, &options.limits)?;
+    let mut work = Work {
+        left: options.limits.work_budget(html.byte_len()),
+        limit: options.limits.work_budget(html.byte_len()),
+    };
+    work.spend_parse(html.byte_len())?;
+    let parse::Parsed {
+        dom: first_parse,
+        dropped_attributes,
+    } = parse::parse_source(&html, &options.limits)?;
+    first_parse.set_work_left(work.left);
     let mut base = base_url(&first_parse, options);
     let meta = metadata::extract(&first_parse, base.as_ref());
+    work.check(&first_parse)?;
     if base.is_none() {
         base = meta
             .canonical_url
@@ -169,14 +179,30 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
     for attempt in LADDER {
         let mut dom = match first_parse.take() {
             Some(dom) => dom,
-            None => parse::parse_source(&html, &options.limits)?,
+            None => {
+                work.spend_parse(html.byte_len())?;
+                let dom = parse::parse_source(&html, &options.limits)?.dom;
+                dom.set_work_left(work.left);
+                dom
+            }
         };
         let mut removed = Vec::new();
+        if dropped_attributes > 0 {
+            removed.push(Removed {
+                kind: RemovedKind::Other,
+                text: format!("{dropped_attributes} attributes"),
+                reason: format!(
+                    "attributes past limits.maxAttributes ({} per element)",
+                    options.limits.max_attributes
+                ),
+            });
+        }
         detach_byline_lines(&mut dom, &meta.byline_nodes);
         prepare::prepare(&mut dom, &mut removed);
         if options.strip_tracking {
             tracking::strip_tracking_from_links(&mut dom);
         }
+        work.check(&dom)?;
         boilerplate::remove_boilerplate(
             &mut dom,
             Strictness {
@@ -184,9 +210,11 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
             },
             &mut removed,
         );
+        work.check(&dom)?;
         let body = dom.body().unwrap_or(dom.root());
         candidates::normalize_paragraphs(&mut dom, body);
         let article = candidates::select_article(&mut dom, attempt.weight_classes).unwrap_or(body);
+        work.check(&dom)?;
         prune::prune(
             &mut dom,
             article,
@@ -195,7 +223,10 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
             attempt.clean_conditionally,
             &mut removed,
         );
+        work.check(&dom)?;
         let output = serialize::serialize(&dom, article, &ctx, &mut removed);
+        work.check(&dom)?;
+        work.left = dom.work_left();
         let length = output.text_content.chars().count();
         let long_enough = length >= options.char_threshold;
         let better = best
@@ -210,6 +241,32 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
     }
     let (output, removed) = best.unwrap_or_default();
     Ok(build_article(meta, output, removed, options))
+}
+
+/// The work budget of one clean (`limits.maxWork`): parsing spends a unit per byte, and the DOM
+/// meters its walks (see `Dom::set_work_left`). When the walks run out, every later walk ends at
+/// once, so the stage under way finishes quickly and the next check reports it.
+struct Work {
+    left: u64,
+    limit: u64,
+}
+
+impl Work {
+    fn spend_parse(&mut self, bytes: usize) -> Result<(), CleanError> {
+        self.left = self
+            .left
+            .checked_sub(bytes as u64)
+            .ok_or(CleanError::WorkLimit { limit: self.limit })?;
+        Ok(())
+    }
+
+    fn check(&mut self, dom: &Dom) -> Result<(), CleanError> {
+        self.left = dom.work_left();
+        if self.left == 0 {
+            return Err(CleanError::WorkLimit { limit: self.limit });
+        }
+        Ok(())
+    }
 }
 
 /// Removes the visible byline and date elements (they are in `byline`/`publishedTime`), together

@@ -53,6 +53,7 @@ pub fn to_markdown(article: &Article) -> String {
     }
     let mut writer = Writer {
         dom: &dom,
+        sibling_index: sibling_indexes(&dom),
         image_blocks: &image_blocks,
         credits,
         out: String::new(),
@@ -104,6 +105,10 @@ struct Prefix {
 
 struct Writer<'a> {
     dom: &'a Dom,
+    /// Each node's index among its parent's children, so finding a node's neighbours is one
+    /// lookup instead of a scan of the sibling list (a scan per inline element made a paragraph of
+    /// n links cost n²).
+    sibling_index: Vec<u32>,
     /// (src, credit) of the image blocks with a credit; `credits` finds them by src.
     image_blocks: &'a [(&'a str, &'a str)],
     credits: StrIndex<'a>,
@@ -125,7 +130,37 @@ impl Writer<'_> {
     fn in_note_list(&self, a: NodeId) -> bool {
         self.dom.ancestors(a).any(|n| self.is_note_list.contains(n))
     }
+
+    /// `node`'s siblings before it and after it.
+    fn siblings_around(&self, parent: NodeId, node: NodeId) -> (&[NodeId], &[NodeId]) {
+        let siblings = self.dom.children(parent);
+        let position = self
+            .sibling_index
+            .get(node.index())
+            .map_or(0, |&i| i as usize)
+            .min(siblings.len());
+        match siblings.get(position) {
+            Some(&at) if at == node => (&siblings[..position], &siblings[position + 1..]),
+            _ => (&[], &[]),
+        }
+    }
 }
+
+/// Every node's index among its parent's children (see [`Writer::sibling_index`]).
+fn sibling_indexes(dom: &Dom) -> Vec<u32> {
+    let mut index = vec![0u32; dom.len()];
+    for parent in 0..dom.len() {
+        for (i, child) in dom.children(NodeId(parent as u32)).iter().enumerate() {
+            index[child.index()] = i as u32;
+        }
+    }
+    index
+}
+
+/// Most nodes one look for the character beside an emphasis element visits: the answer is almost
+/// always in the next node, and an unbounded look over empty siblings would make a run of n empty
+/// elements cost n².
+const MAX_NEIGHBOUR_LOOK: usize = 256;
 
 /// Strings → numbers, sorted once and searched by halves: footnote ids and image sources are
 /// looked up for every link and image, and a page can hold thousands of each.
@@ -225,6 +260,43 @@ enum Role {
     Container,
 }
 
+/// One open container of [`Writer::walk`].
+struct Frame {
+    container: NodeId,
+    /// Index of the next child to visit.
+    next: usize,
+    /// Inline children gathered for the next paragraph.
+    run: Vec<NodeId>,
+    /// Whether entering this container pushed a line prefix (a quote's `>`, a list marker).
+    pushed_prefix: bool,
+    /// `<li>` children seen so far (a list's item numbers).
+    items_seen: usize,
+    /// Whether an item that is not a footnote has been written.
+    item_written: bool,
+}
+
+impl Frame {
+    fn new(container: NodeId, pushed_prefix: bool) -> Frame {
+        Frame {
+            container,
+            next: 0,
+            run: Vec::new(),
+            pushed_prefix,
+            items_seen: 0,
+            item_written: false,
+        }
+    }
+}
+
+/// Where a list item stands among its list's items.
+#[derive(Debug, Clone, Copy, Default)]
+struct ItemPlace {
+    /// 0 for the first `<li>` of its list.
+    position: usize,
+    /// Whether an earlier item (not a footnote) was written.
+    written_before: bool,
+}
+
 fn role(tag: Option<&str>) -> Role {
     match tag {
         Some(
@@ -278,46 +350,62 @@ impl Writer<'_> {
     /// Walks block containers; runs of inline nodes between blocks become paragraphs.
     fn walk(&mut self, root: NodeId) {
         let dom = self.dom;
-        // (container, next child index, inline run, pushed a prefix)
-        let mut frames: Vec<(NodeId, usize, Vec<NodeId>, bool)> =
-            vec![(root, 0, Vec::new(), false)];
+        let mut frames: Vec<Frame> = vec![Frame::new(root, false)];
         while let Some(frame) = frames.last_mut() {
-            let (container, index) = (frame.0, frame.1);
+            let (container, index) = (frame.container, frame.next);
             let children = dom.children(container);
             let Some(&child) = children.get(index) else {
-                let (_, _, run, pushed) = frames.pop().unwrap_or((root, 0, Vec::new(), false));
-                self.paragraph_from_run(&run);
-                if pushed {
+                let done = frames.pop().unwrap_or_else(|| Frame::new(root, false));
+                self.paragraph_from_run(&done.run);
+                if done.pushed_prefix {
                     self.prefixes.pop();
                 }
                 continue;
             };
-            frame.1 += 1;
+            frame.next += 1;
             match role(dom.tag(child)) {
-                Role::Inline => frame.2.push(child),
+                Role::Inline => frame.run.push(child),
                 Role::Leaf => {
-                    let run = std::mem::take(&mut frame.2);
+                    let run = std::mem::take(&mut frame.run);
                     self.paragraph_from_run(&run);
                     self.leaf(child);
                 }
                 Role::Container => {
-                    let run = std::mem::take(&mut frame.2);
+                    let run = std::mem::take(&mut frame.run);
                     self.paragraph_from_run(&run);
+                    // Counted here, as the items go by: looking the item up among its siblings
+                    // would make a list of n items cost n².
+                    let item = dom.is_tag(child, "li").then(|| {
+                        let item = ItemPlace {
+                            position: frame.items_seen,
+                            written_before: frame.item_written,
+                        };
+                        frame.items_seen += 1;
+                        item
+                    });
                     if self.is_note(child) {
                         continue;
                     }
-                    let prefix = self.container_prefix(container, child);
+                    if item.is_some() {
+                        frame.item_written = true;
+                    }
+                    let prefix = self.container_prefix(container, child, item);
                     let pushed = prefix.is_some();
                     if let Some(p) = prefix {
                         self.prefixes.push(p);
                     }
-                    frames.push((child, 0, Vec::new(), pushed));
+                    frames.push(Frame::new(child, pushed));
                 }
             }
         }
     }
 
-    fn container_prefix(&self, parent: NodeId, child: NodeId) -> Option<Prefix> {
+    fn container_prefix(
+        &self,
+        parent: NodeId,
+        child: NodeId,
+        item: Option<ItemPlace>,
+    ) -> Option<Prefix> {
         let dom = self.dom;
         match dom.tag(child) {
             Some("blockquote") => Some(Prefix {
@@ -327,14 +415,10 @@ impl Writer<'_> {
                 tight: false,
             }),
             Some("li") => {
-                let items: Vec<NodeId> = dom.child_tags(parent, "li").collect();
-                let position = items.iter().position(|&c| c == child).unwrap_or(0);
-                // Items written before this one (footnotes among them are written at the end).
-                let written_before = items
-                    .get(..position)
-                    .unwrap_or(&[])
-                    .iter()
-                    .any(|&c| !self.is_note(c));
+                let ItemPlace {
+                    position,
+                    written_before,
+                } = item.unwrap_or_default();
                 let start = crate::serialize::list_start(dom, parent).unwrap_or(1);
                 let marker = if dom.is_tag(parent, "ol") {
                     format!("{}. ", u64::from(start) + position as u64)
@@ -583,12 +667,11 @@ impl Writer<'_> {
                 }
                 Step::Exit(n) => {
                     let inner = buffers.pop().unwrap_or_default();
-                    let before = self.prev_char(n);
-                    let after = self.next_char(n);
+                    let around = || (self.prev_char(n), self.next_char(n));
                     let wrapped = match dom.tag(n) {
-                        Some("em" | "i" | "cite") => emphasis(&inner, "*", before, after),
-                        Some("strong" | "b") => emphasis(&inner, "**", before, after),
-                        Some("del" | "s") => emphasis(&inner, "~~", before, after),
+                        Some("em" | "i" | "cite") => emphasis(&inner, "*", around()),
+                        Some("strong" | "b") => emphasis(&inner, "**", around()),
+                        Some("del" | "s") => emphasis(&inner, "~~", around()),
                         Some("a") => self.link(n, &inner),
                         Some(tag) if crate::tags::is_block(tag) => format!(" {inner} "),
                         _ => inner,
@@ -639,14 +722,20 @@ impl Writer<'_> {
     fn follows_note_reference(&self, node: NodeId) -> bool {
         let dom = self.dom;
         let mut current = node;
+        let mut looked = 0;
         while let Some(parent) = dom.parent(current) {
-            let siblings = dom.children(parent);
-            let position = siblings.iter().position(|&s| s == current).unwrap_or(0);
-            for &s in siblings.get(..position).unwrap_or(&[]).iter().rev() {
-                let last_text = std::iter::once(s)
-                    .chain(dom.descendants(s))
-                    .filter(|&n| dom.text(n).is_some_and(|t| !t.is_empty()))
-                    .last();
+            let (before, _) = self.siblings_around(parent, current);
+            for &s in before.iter().rev() {
+                let mut last_text = None;
+                for n in std::iter::once(s).chain(dom.descendants(s)) {
+                    looked += 1;
+                    if looked > MAX_NEIGHBOUR_LOOK {
+                        return false;
+                    }
+                    if dom.text(n).is_some_and(|t| !t.is_empty()) {
+                        last_text = Some(n);
+                    }
+                }
                 if let Some(text) = last_text {
                     return dom
                         .ancestors(text)
@@ -667,12 +756,16 @@ impl Writer<'_> {
     fn next_char(&self, node: NodeId) -> Option<char> {
         let dom = self.dom;
         let mut current = node;
+        let mut looked = 0;
         loop {
             let parent = dom.parent(current)?;
-            let siblings = dom.children(parent);
-            let position = siblings.iter().position(|&s| s == current)?;
-            for &s in siblings.get(position + 1..).unwrap_or(&[]) {
+            let (_, after) = self.siblings_around(parent, current);
+            for &s in after {
                 for n in std::iter::once(s).chain(dom.descendants(s)) {
+                    looked += 1;
+                    if looked > MAX_NEIGHBOUR_LOOK {
+                        return None;
+                    }
                     if let Some(marker) = dom.tag(n).and_then(marker_char) {
                         return Some(marker);
                     }
@@ -699,15 +792,21 @@ impl Writer<'_> {
     fn prev_char(&self, node: NodeId) -> Option<char> {
         let dom = self.dom;
         let mut current = node;
+        let mut looked = 0;
         loop {
             let parent = dom.parent(current)?;
-            let siblings = dom.children(parent);
-            let position = siblings.iter().position(|&s| s == current)?;
-            for &s in siblings.get(..position).unwrap_or(&[]).iter().rev() {
-                let last_text = std::iter::once(s)
-                    .chain(dom.descendants(s))
-                    .filter(|&n| dom.text(n).is_some_and(|t| !t.is_empty()) || dom.is_tag(n, "br"))
-                    .last();
+            let (before, _) = self.siblings_around(parent, current);
+            for &s in before.iter().rev() {
+                let mut last_text = None;
+                for n in std::iter::once(s).chain(dom.descendants(s)) {
+                    looked += 1;
+                    if looked > MAX_NEIGHBOUR_LOOK {
+                        return None;
+                    }
+                    if dom.text(n).is_some_and(|t| !t.is_empty()) || dom.is_tag(n, "br") {
+                        last_text = Some(n);
+                    }
+                }
                 let Some(last) = last_text else { continue };
                 let closing = std::iter::once(last)
                     .chain(dom.ancestors(last))
@@ -768,7 +867,9 @@ fn paragraph_lines(text: &str) -> Vec<String> {
 /// Wraps `inner` in an emphasis delimiter when CommonMark will read it back as emphasis: the
 /// delimiters need a non-space neighbour inside, and next to punctuation inside they need space or
 /// punctuation outside. Whitespace at the edges is moved outside the markers.
-fn emphasis(inner: &str, marker: &str, before: Option<char>, after: Option<char>) -> String {
+/// `around` is the character written just before and just after the element.
+fn emphasis(inner: &str, marker: &str, around: (Option<char>, Option<char>)) -> String {
+    let (before, after) = around;
     let (lead, body, trail) = split_outer_whitespace(inner);
     if body.is_empty() {
         return inner.to_string();

@@ -401,15 +401,20 @@ impl MetaTags {
         })
     }
 
-    /// All distinct values of one key, in page order.
+    /// All distinct values of one key, in page order. Sorted to find the repeats (a page can
+    /// repeat a key thousands of times; comparing each value with all earlier ones is quadratic).
     fn all(&self, key: &str) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for (k, v) in &self.entries {
-            if k == key && !out.contains(v) {
-                out.push(v.clone());
-            }
-        }
-        out
+        let mut found: Vec<(&str, usize)> = self
+            .entries
+            .iter()
+            .filter(|(k, _)| k == key)
+            .enumerate()
+            .map(|(i, (_, v))| (v.as_str(), i))
+            .collect();
+        found.sort_unstable();
+        found.dedup_by(|later, earlier| later.0 == earlier.0);
+        found.sort_unstable_by_key(|&(_, i)| i);
+        found.into_iter().map(|(v, _)| v.to_string()).collect()
     }
 }
 
@@ -558,7 +563,14 @@ fn json_people(v: &Value, people: &mut Vec<String>, orgs: &mut Vec<String>) {
     }
 }
 
+/// Most names one byline source contributes; a bound, so that checking each new name against the
+/// earlier ones stays linear in the page (no real byline comes near it).
+const MAX_BYLINE_NAMES: usize = 64;
+
 fn push_unique(list: &mut Vec<String>, s: String) {
+    if list.len() >= MAX_BYLINE_NAMES {
+        return;
+    }
     if !s.is_empty() && !list.iter().any(|x| fold(x) == fold(&s)) {
         list.push(s);
     }

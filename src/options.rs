@@ -41,9 +41,36 @@ pub struct Limits {
     /// Deepest element nesting kept; deeper elements are attached at this depth instead
     /// (browsers cap nesting near 512 for the same reason). Default: 512.
     pub max_depth: usize,
+    /// Most attributes kept on one element; the rest are cut before parsing and counted in
+    /// `removed` (html5ever compares each attribute with all earlier ones of its tag, so one tag with
+    /// 200,000 attributes would take minutes). Default: 256.
+    pub max_attributes: usize,
+    /// Most units of work all stages together may spend on one page before cleaning stops with
+    /// `WorkLimit`: a unit is one byte parsed or one step of a walk over the page's elements. Every
+    /// stage is linear in the page, so this only ends pages shaped to defeat that (a safety net
+    /// for shapes nobody foresaw). Default: `None`, meaning [`Limits::AUTO_WORK_BASE`] plus
+    /// [`Limits::AUTO_WORK_PER_BYTE`] per input byte.
+    pub max_work: Option<u64>,
 }
 
 impl Limits {
+    /// The automatic work budget's allowance for any page, in units. Measured: no dev-corpus page
+    /// (1,669 of them) needs more than 16.3 million units in all, and none of the hostile shapes
+    /// of tests/hostile.rs more than 10.2 million at 0.9 MB.
+    pub const AUTO_WORK_BASE: u64 = 10_000_000;
+    /// The automatic work budget's allowance per input byte, in units. Measured: at most 17 units
+    /// per byte on a dev-corpus page (a 209-byte one; 11.5 on pages over 50 KB), at most 11.4 on a
+    /// hostile shape over 100 KB.
+    pub const AUTO_WORK_PER_BYTE: u64 = 250;
+
+    /// The work budget for a page of `bytes` bytes.
+    pub fn work_budget(&self, bytes: usize) -> u64 {
+        self.max_work.unwrap_or_else(|| {
+            Self::AUTO_WORK_BASE
+                .saturating_add(Self::AUTO_WORK_PER_BYTE.saturating_mul(bytes as u64))
+        })
+    }
+
     /// The typed error for an input over `max_input_bytes`; every entry point (text, bytes, the
     /// wasm edge, the parser itself) checks through this one test.
     pub fn check_input(&self, bytes: usize) -> Result<(), crate::CleanError> {
@@ -63,6 +90,8 @@ impl Default for Limits {
             max_input_bytes: 64 * 1024 * 1024,
             max_nodes: 2_000_000,
             max_depth: 512,
+            max_attributes: 256,
+            max_work: None,
         }
     }
 }
@@ -183,9 +212,19 @@ impl Limits {
                 "maxInputBytes" => &mut limits.max_input_bytes,
                 "maxNodes" => &mut limits.max_nodes,
                 "maxDepth" => &mut limits.max_depth,
+                "maxAttributes" => &mut limits.max_attributes,
+                "maxWork" => {
+                    limits.max_work = match v {
+                        Value::Null => None,
+                        _ => Some(v.as_u64().ok_or_else(|| {
+                            format!("`{key}` must be a whole number of at least 0, or null")
+                        })?),
+                    };
+                    continue;
+                }
                 other => {
                     return Err(format!(
-                        "unknown limit `{other}`, expected one of maxInputBytes, maxNodes, maxDepth"
+                        "unknown limit `{other}`, expected one of maxInputBytes, maxNodes, maxDepth, maxAttributes, maxWork"
                     ))
                 }
             };
@@ -248,7 +287,8 @@ mod tests {
     fn every_key_is_read() {
         let json = r#"{"url":"https://example.com/a","favor":"recall","charThreshold":7,
             "images":false,"links":false,"tables":false,"explain":false,"format":"markdown",
-            "stripTracking":true,"limits":{"maxInputBytes":10,"maxNodes":20,"maxDepth":30}}"#;
+            "stripTracking":true,"limits":{"maxInputBytes":10,"maxNodes":20,"maxDepth":30,"maxAttributes":40,
+            "maxWork":5000000000}}"#;
         let options = Options::from_json(json).unwrap();
         let expected = Options {
             url: Some("https://example.com/a".into()),
@@ -264,6 +304,8 @@ mod tests {
                 max_input_bytes: 10,
                 max_nodes: 20,
                 max_depth: 30,
+                max_attributes: 40,
+                max_work: Some(5_000_000_000),
             },
         };
         assert_eq!(options, expected);
@@ -282,6 +324,13 @@ mod tests {
         assert_eq!(options.url, None);
         assert_eq!(options.limits.max_depth, 9);
         assert_eq!(options.limits.max_nodes, Limits::default().max_nodes);
+        let auto = Options::from_json(r#"{"limits":{"maxWork":null}}"#).unwrap();
+        assert_eq!(auto.limits.max_work, None);
+        assert_eq!(
+            auto.limits.work_budget(1_000),
+            Limits::AUTO_WORK_BASE + 1_000 * Limits::AUTO_WORK_PER_BYTE
+        );
+        assert!(Options::from_json(r#"{"limits":{"maxWork":-1}}"#).is_err());
     }
 
     #[test]

@@ -340,7 +340,7 @@ impl Writer<'_, '_> {
         let mut html = String::new();
         for &n in run {
             text.push_str(&self.inline_text(n));
-            self.write_html(n, &mut html);
+            self.write_html_in(n, &["p"], &mut html);
         }
         let text = tidy_text(&text);
         let credits = self.credits_within(run);
@@ -518,9 +518,10 @@ impl Writer<'_, '_> {
                 }
                 // The article title is `title`; headings inside the body start at level 2.
                 let level = tags::heading_level(tag).unwrap_or(2).max(2);
+                let heading = HEADINGS[usize::from(level.clamp(2, 6)) - 2];
                 let mut inner = String::new();
                 for &c in dom.children(id) {
-                    self.write_html(c, &mut inner);
+                    self.write_html_in(c, &[heading], &mut inner);
                 }
                 self.out
                     .content
@@ -800,11 +801,20 @@ impl Writer<'_, '_> {
     /// Writes the sanitized HTML of a subtree: allowlisted tags with allowlisted attributes;
     /// other elements are unwrapped; script-capable ones are dropped with their content.
     fn write_html(&self, id: NodeId, out: &mut String) {
+        self.write_html_in(id, &[], out)
+    }
+
+    /// [`Writer::write_html`] inside elements already written around it (`context`, outermost
+    /// first: the `<p>` of an inline run, the `<h2>` of a heading), so the structure rules of
+    /// [`structural_fit`] see them.
+    fn write_html_in(&self, id: NodeId, context: &[&'static str], out: &mut String) {
         enum Step {
             Enter(NodeId),
             Close(&'static str),
         }
         let dom = self.dom;
+        // The elements written and not yet closed, outermost first.
+        let mut open: Vec<&'static str> = context.to_vec();
         let mut stack = vec![Step::Enter(id)];
         while let Some(step) = stack.pop() {
             let node = match step {
@@ -812,6 +822,7 @@ impl Writer<'_, '_> {
                     out.push_str("</");
                     out.push_str(tag);
                     out.push('>');
+                    open.pop();
                     continue;
                 }
                 Step::Enter(n) => n,
@@ -822,6 +833,18 @@ impl Writer<'_, '_> {
                     .chars()
                     .filter(|c| !matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}'))
                     .collect();
+                if in_table_structure(&open) {
+                    // Text between table parts is moved out of the table by the parser ("foster
+                    // parenting"); only the whitespace between rows stays where it is.
+                    if visible.chars().all(is_html_space) {
+                        out.push_str(&visible);
+                    }
+                    continue;
+                }
+                // The parser drops a newline right after `<pre>`: write one more to keep it.
+                if visible.starts_with('\n') && out.ends_with("<pre>") {
+                    out.push('\n');
+                }
                 out.push_str(&escape_text(&visible));
                 continue;
             }
@@ -829,12 +852,20 @@ impl Writer<'_, '_> {
             if tags::is_never_content(tag) {
                 continue;
             }
-            let kept = self.open_tag(node, tag, out);
+            let kept = self
+                .allowed_name(node, tag)
+                .filter(|&name| structural_fit(name, &open) != Fit::Unwrap);
             if let Some(name) = kept {
-                if is_void(name) {
-                    continue;
+                if structural_fit(name, &open) == Fit::InImpliedBody {
+                    out.push_str("<tbody>");
+                    open.push("tbody");
+                    stack.push(Step::Close("tbody"));
                 }
-                stack.push(Step::Close(name));
+                self.open_tag(node, name, out);
+                if !is_void(name) {
+                    open.push(name);
+                    stack.push(Step::Close(name));
+                }
             }
             for &c in dom.children(node).iter().rev() {
                 stack.push(Step::Enter(c));
@@ -842,9 +873,9 @@ impl Writer<'_, '_> {
         }
     }
 
-    /// Writes the opening tag if `tag` is allowed, returning the name to close it with.
-    fn open_tag(&self, node: NodeId, tag: &str, out: &mut String) -> Option<&'static str> {
-        let dom = self.dom;
+    /// The name an allowlisted element is written as (`<b>` becomes `<strong>`), or `None` for
+    /// an element that is unwrapped.
+    fn allowed_name(&self, node: NodeId, tag: &str) -> Option<&'static str> {
         let name: &'static str = match tag {
             "p" => "p",
             "h1" | "h2" => "h2",
@@ -892,6 +923,18 @@ impl Writer<'_, '_> {
             "img" if self.ctx.images => "img",
             _ => return None,
         };
+        if name == "img"
+            && (is_tracking_pixel(self.dom, node) || self.image_source(node, node).is_none())
+        {
+            return None;
+        }
+        Some(name)
+    }
+
+    /// Writes the opening tag of an element [`Writer::allowed_name`] kept, with its allowlisted
+    /// attributes.
+    fn open_tag(&self, node: NodeId, name: &'static str, out: &mut String) {
+        let dom = self.dom;
         let mut attrs = String::new();
         match name {
             "a" => {
@@ -900,11 +943,9 @@ impl Writer<'_, '_> {
                 }
             }
             "img" => {
-                if is_tracking_pixel(dom, node) {
-                    return None;
+                if let Some(src) = self.image_source(node, node) {
+                    attrs.push_str(&format!(" src=\"{}\"", escape_attr(&src)));
                 }
-                let src = self.image_source(node, node)?;
-                attrs.push_str(&format!(" src=\"{}\"", escape_attr(&src)));
                 if let Some(alt) = dom.attr(node, "alt") {
                     attrs.push_str(&format!(" alt=\"{}\"", escape_attr(alt)));
                 }
@@ -945,8 +986,99 @@ impl Writer<'_, '_> {
         out.push_str(name);
         out.push_str(&attrs);
         out.push('>');
-        Some(name)
     }
+}
+
+const HEADINGS: [&str; 5] = ["h2", "h3", "h4", "h5", "h6"];
+
+/// Whether an allowlisted element can be written where it is, given the elements open around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fit {
+    Keep,
+    /// Written without its tags (its content stays): the parser would not keep it in place.
+    Unwrap,
+    /// A `<tr>` directly in a `<table>`: the parser puts a `<tbody>` around it, so one is written.
+    InImpliedBody,
+}
+
+/// HTML's parsing rules move or drop elements that stand where the content model does not allow
+/// them, so `content` would parse into another tree than the one written (and a sanitizer's view of
+/// markup would differ from the browser's: the root of mutation XSS). Only what the parser keeps in
+/// place is written: table parts inside their table, list items in lists, no block inside `<p>`,
+/// no heading directly in a heading, no link in a link.
+fn structural_fit(name: &str, open: &[&str]) -> Fit {
+    let parent = open.last().copied();
+    if in_table_structure(open) {
+        return match (parent, name) {
+            (Some("table"), "caption" | "thead" | "tbody" | "tfoot") => Fit::Keep,
+            (Some("table"), "tr") => Fit::InImpliedBody,
+            (Some("thead" | "tbody" | "tfoot"), "tr") => Fit::Keep,
+            (Some("tr"), "td" | "th") => Fit::Keep,
+            _ => Fit::Unwrap,
+        };
+    }
+    let fits = match name {
+        "caption" | "thead" | "tbody" | "tfoot" | "tr" | "td" | "th" => false,
+        "li" => matches!(parent, Some("ul" | "ol")),
+        "dt" | "dd" => parent == Some("dl"),
+        _ => true,
+    };
+    if !fits {
+        return Fit::Unwrap;
+    }
+    // Start tags that close an open <p> ("has a p element in button scope").
+    let closes_p = matches!(
+        name,
+        "p" | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "li"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "hr"
+            | "table"
+            | "figure"
+            | "figcaption"
+    );
+    if closes_p && in_scope(open, "p", &["table", "td", "th", "caption"]) {
+        return Fit::Unwrap;
+    }
+    if HEADINGS.contains(&name) && parent.is_some_and(|p| HEADINGS.contains(&p)) {
+        return Fit::Unwrap;
+    }
+    // A second <a> closes the first, up to the nearest cell or caption.
+    if name == "a" && in_scope(open, "a", &["td", "th", "caption"]) {
+        return Fit::Unwrap;
+    }
+    Fit::Keep
+}
+
+/// Whether `name` is open, looking outwards from the innermost element and stopping at `bounds`.
+fn in_scope(open: &[&str], name: &str, bounds: &[&str]) -> bool {
+    open.iter()
+        .rev()
+        .take_while(|e| !bounds.contains(e))
+        .any(|&e| e == name)
+}
+
+/// Inside a table's structure (not in a cell), where only table parts may stand.
+fn in_table_structure(open: &[&str]) -> bool {
+    matches!(
+        open.last(),
+        Some(&("table" | "thead" | "tbody" | "tfoot" | "tr"))
+    )
+}
+
+/// HTML's ASCII whitespace, the only text the parser leaves between table parts.
+fn is_html_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0C' | '\r')
 }
 
 /// An `<ol>`'s `start` number: digits only, at most nine of them (CommonMark's limit for a list
@@ -1135,6 +1267,9 @@ pub fn escape_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
+            // The parser turns a raw carriage return into a line feed and drops a raw NUL.
+            '\r' => out.push_str("&#13;"),
+            '\0' => {}
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),

@@ -133,6 +133,12 @@ export interface Limits {
   maxNodes?: number;
   /** Deepest element nesting kept. Default: 512. */
   maxDepth?: number;
+  /** Most attributes kept on one element; the rest are cut before parsing and counted in
+   *  `removed`. Default: 256. */
+  maxAttributes?: number;
+  /** Most units of work (a byte parsed, a step of a walk over the page) before cleaning stops
+   *  with `WorkLimit`. Default: null, meaning 10,000,000 plus 250 per input byte. */
+  maxWork?: number | null;
 }
 
 /** Options for `clean` / `cleanBytes`; every field is optional. Unknown keys throw `InvalidOptions`. */
@@ -159,7 +165,7 @@ export interface CleanOptions {
 }
 
 /** The stable codes thrown as `Error.name` by `clean` and `cleanBytes`. */
-export type CleanErrorCode = "InputTooLarge" | "TooManyNodes" | "InvalidOptions" | "NoContent";
+export type CleanErrorCode = "InputTooLarge" | "TooManyNodes" | "WorkLimit" | "InvalidOptions" | "NoContent";
 
 /** What `clean` and `cleanBytes` throw (`cleanBytes` may also throw "UnsupportedEncoding" in a
  *  runtime whose TextDecoder lacks the page's legacy encoding). */

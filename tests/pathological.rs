@@ -1,18 +1,12 @@
-//! Pathological input, each answered with an article or a typed error within a coarse time bound.
-//! The bounds catch complexity blow-ups (a quadratic path on these sizes takes minutes to hours),
-//! not speed regressions: tests run in the dev profile on a shared 2-core machine. Native release
-//! timings are in the report of issue 5 (`articlean` CLI on the same inputs).
+//! Pathological input, each answered with an article or a typed error. Time is printed, never
+//! asserted (wall time on a shared machine is no test): that the work grows linearly is checked by
+//! instruction counts in tests/hostile.rs, and `cargo bench --bench hostile` prints release times.
 
 use articlean::{clean, clean_bytes, Article, CleanError, Options};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-/// Coarse bound for inputs up to a few megabytes.
-const BOUND: Duration = Duration::from_secs(30);
-/// For the tens-of-megabytes inputs.
-const BIG_BOUND: Duration = Duration::from_secs(120);
-
-/// Runs `clean_bytes` and checks the answer came in time; returns it for further checks.
-fn answered(name: &str, bytes: &[u8], bound: Duration) -> Result<Article, CleanError> {
+/// Runs `clean_bytes` and prints how long it took; returns the answer for further checks.
+fn answered(name: &str, bytes: &[u8]) -> Result<Article, CleanError> {
     let start = Instant::now();
     let result = clean_bytes(bytes, None, &Options::default());
     let took = start.elapsed();
@@ -24,7 +18,6 @@ fn answered(name: &str, bytes: &[u8], bound: Duration) -> Result<Article, CleanE
             Err(e) => format!("error {}", e.code()),
         }
     );
-    assert!(took < bound, "{name} took {took:?}");
     result
 }
 
@@ -42,14 +35,14 @@ fn hundred_thousand_nested_divs() {
         "<div>".repeat(100_000),
         "</div>".repeat(100_000)
     ));
-    let article = answered("100k nested divs", html.as_bytes(), BOUND).unwrap();
+    let article = answered("100k nested divs", html.as_bytes()).unwrap();
     assert!(article.text_content.contains("ordinary paragraph"));
 }
 
 #[test]
 fn a_million_nested_divs_unclosed() {
     let html = page(&format!("{}{PARAGRAPH}", "<div>".repeat(1_000_000)));
-    let article = answered("1M nested divs", html.as_bytes(), BOUND).unwrap();
+    let article = answered("1M nested divs", html.as_bytes()).unwrap();
     assert!(article.text_content.contains("ordinary paragraph"));
 }
 
@@ -59,7 +52,7 @@ fn nested_inline_and_mixed_tags() {
     // implied-end-tag rules in the tree builder.
     let mixed = "<div><section><ul><li><table><tr><td><blockquote><span>".repeat(20_000);
     let html = page(&format!("{mixed}{PARAGRAPH}"));
-    let article = answered("20k nested mixed blocks", html.as_bytes(), BOUND).unwrap();
+    let article = answered("20k nested mixed blocks", html.as_bytes()).unwrap();
     assert!(article.text_content.contains("ordinary paragraph"));
 }
 
@@ -71,38 +64,33 @@ fn two_hundred_thousand_unclosed_inline_tags() {
         "<b>".repeat(200_000),
         PARAGRAPH.repeat(50)
     ));
-    answered("200k unclosed <b>", same.as_bytes(), BOUND).unwrap();
+    answered("200k unclosed <b>", same.as_bytes()).unwrap();
     // ...and distinct ones, which the clause cannot fold: every paragraph reopens the whole list
     // of active formatting elements.
     let distinct: String = (0..200_000)
         .map(|i| format!("<b class=c{i}>"))
         .collect::<String>()
         + &PARAGRAPH.repeat(50);
-    answered(
-        "200k distinct unclosed <b>",
-        page(&distinct).as_bytes(),
-        BOUND,
-    )
-    .unwrap();
+    answered("200k distinct unclosed <b>", page(&distinct).as_bytes()).unwrap();
     let mixed = page(&format!(
         "{}{}",
         "<a><i><em><font>".repeat(50_000),
         PARAGRAPH.repeat(50)
     ));
-    answered("200k unclosed a/i/em/font", mixed.as_bytes(), BOUND).unwrap();
+    answered("200k unclosed a/i/em/font", mixed.as_bytes()).unwrap();
 }
 
 #[test]
 fn a_million_flat_elements() {
     let html = page(&"<span>w</span>".repeat(1_000_000));
-    match answered("1M flat spans with text", html.as_bytes(), BOUND) {
+    match answered("1M flat spans with text", html.as_bytes()) {
         Ok(a) => assert!(a.length > 0),
         Err(e) => assert!(matches!(e, CleanError::TooManyNodes { .. }), "{e}"),
     }
     let html = page(&"<i></i>".repeat(1_000_000));
-    answered("1M flat empty elements", html.as_bytes(), BOUND).unwrap();
+    answered("1M flat empty elements", html.as_bytes()).unwrap();
     let html = page(&PARAGRAPH.repeat(300_000));
-    match answered("300k paragraphs", html.as_bytes(), BIG_BOUND) {
+    match answered("300k paragraphs", html.as_bytes()) {
         Ok(a) => assert!(a.length > 1_000_000),
         Err(e) => assert!(matches!(e, CleanError::TooManyNodes { .. }), "{e}"),
     }
@@ -111,7 +99,7 @@ fn a_million_flat_elements() {
 #[test]
 fn too_many_nodes_is_a_typed_error() {
     let html = page(&"<br>".repeat(2_500_000));
-    let result = answered("2.5M <br>", html.as_bytes(), BOUND);
+    let result = answered("2.5M <br>", html.as_bytes());
     assert!(matches!(result, Err(CleanError::TooManyNodes { .. })));
 }
 
@@ -122,22 +110,22 @@ fn a_fifty_megabyte_page() {
         PARAGRAPH.repeat(50 * 1024 * 1024 / PARAGRAPH.len())
     ));
     assert!(html.len() >= 50 * 1024 * 1024);
-    let article = answered("50 MB page", html.as_bytes(), BIG_BOUND).unwrap();
+    let article = answered("50 MB page", html.as_bytes()).unwrap();
     assert!(article.length > 10_000_000);
 }
 
 #[test]
 fn comment_bombs() {
     let many = page(&format!("{}{PARAGRAPH}", "<!-- c -->".repeat(1_000_000)));
-    let a = answered("1M comments", many.as_bytes(), BOUND).unwrap();
+    let a = answered("1M comments", many.as_bytes()).unwrap();
     assert!(a.text_content.contains("ordinary paragraph"));
     let long = page(&format!("<!--{}-->{PARAGRAPH}", "-".repeat(10_000_000)));
-    let a = answered("10 MB comment", long.as_bytes(), BOUND).unwrap();
+    let a = answered("10 MB comment", long.as_bytes()).unwrap();
     assert!(a.text_content.contains("ordinary paragraph"));
     let unclosed = page(&format!("{PARAGRAPH}<!--{}", "<p>x</p>".repeat(500_000)));
-    answered("unclosed comment", unclosed.as_bytes(), BOUND).unwrap();
+    answered("unclosed comment", unclosed.as_bytes()).unwrap();
     let bogus = page(&format!("{}{PARAGRAPH}", "<!x><?y><![z]>".repeat(300_000)));
-    answered("300k bogus comments", bogus.as_bytes(), BOUND).unwrap();
+    answered("300k bogus comments", bogus.as_bytes()).unwrap();
 }
 
 #[test]
@@ -147,23 +135,23 @@ fn attribute_bombs() {
     let html = page(&format!(
         "<p{attrs}>Text in the attribute bomb paragraph.</p>{PARAGRAPH}"
     ));
-    answered("100k attributes on one element", html.as_bytes(), BOUND).unwrap();
+    answered("100k attributes on one element", html.as_bytes()).unwrap();
     let dup = page(&format!(
         "<p{}>Duplicated attributes.</p>{PARAGRAPH}",
         " class=x".repeat(200_000)
     ));
-    answered("200k duplicate attributes", dup.as_bytes(), BOUND).unwrap();
+    answered("200k duplicate attributes", dup.as_bytes()).unwrap();
     let long = page(&format!(
         "<img src=\"{}\" alt=x><a href=\"https://e.com/{}\">link</a>{PARAGRAPH}",
         "a".repeat(10_000_000),
         "b".repeat(5_000_000)
     ));
-    answered("15 MB attribute values", long.as_bytes(), BOUND).unwrap();
+    answered("15 MB attribute values", long.as_bytes()).unwrap();
     let srcset: String = (0..200_000).map(|i| format!("i{i}.jpg {i}w,")).collect();
     let html = page(&format!(
         "<figure><img srcset=\"{srcset}\"></figure>{PARAGRAPH}"
     ));
-    answered("200k srcset candidates", html.as_bytes(), BOUND).unwrap();
+    answered("200k srcset candidates", html.as_bytes()).unwrap();
 }
 
 #[test]
@@ -172,23 +160,23 @@ fn entity_bombs() {
         "<p>{}</p>{PARAGRAPH}",
         "&amp;&lt;&eacute;&nbsp;".repeat(500_000)
     ));
-    answered("2M named entities", named.as_bytes(), BOUND).unwrap();
+    answered("2M named entities", named.as_bytes()).unwrap();
     let numeric = page(&format!(
         "<p>{}</p>",
         "&#x1F600;&#0;&#xD800;&#99999999;".repeat(300_000)
     ));
-    answered("1.2M numeric entities", numeric.as_bytes(), BOUND).unwrap();
+    answered("1.2M numeric entities", numeric.as_bytes()).unwrap();
     // Long almost-names make the tokenizer try many entity-name prefixes.
     let almost = page(&format!(
         "<p>{}</p>{PARAGRAPH}",
         "&CounterClockwiseContourInteg ".repeat(200_000)
     ));
-    answered("200k near-miss entity names", almost.as_bytes(), BOUND).unwrap();
+    answered("200k near-miss entity names", almost.as_bytes()).unwrap();
     let in_attr = page(&format!(
         "<a href=\"{}\">x</a>{PARAGRAPH}",
         "&amp;&#x6a;".repeat(500_000)
     ));
-    answered("1M entities in an attribute", in_attr.as_bytes(), BOUND).unwrap();
+    answered("1M entities in an attribute", in_attr.as_bytes()).unwrap();
 }
 
 #[test]
@@ -202,9 +190,9 @@ fn nul_bytes_everywhere() {
             with_nuls.push(0);
         }
     }
-    answered("NULs every 5 bytes", &with_nuls, BOUND).unwrap();
+    answered("NULs every 5 bytes", &with_nuls).unwrap();
     let nuls = vec![0u8; 5_000_000];
-    answered("5 MB of NULs", &nuls, BOUND).unwrap();
+    answered("5 MB of NULs", &nuls).unwrap();
     let html = page(&format!("<p>{}</p>{PARAGRAPH}", "\0".repeat(1_000_000)));
     let article = clean(&html, &Options::default()).unwrap();
     assert!(!article.content.contains('\0'));
@@ -228,18 +216,13 @@ fn soup(len: usize, seed: u32, alphabet: &[u8]) -> Vec<u8> {
 
 #[test]
 fn binary_junk_and_markup_soup() {
-    answered("2 MB random bytes", &soup(2_000_000, 7, &[]), BOUND).unwrap();
+    answered("2 MB random bytes", &soup(2_000_000, 7, &[])).unwrap();
     let markup = b"<>/=\"' abcdiv!-&#;x\n\tpscriptstyle";
-    answered(
-        "2 MB markup-character soup",
-        &soup(2_000_000, 11, markup),
-        BOUND,
-    )
-    .unwrap();
+    answered("2 MB markup-character soup", &soup(2_000_000, 11, markup)).unwrap();
     // A PNG-like header then noise: a binary file fetched by mistake.
     let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
     png.extend(soup(1_000_000, 3, &[]));
-    answered("binary file", &png, BOUND).unwrap();
+    answered("binary file", &png).unwrap();
 }
 
 #[test]
@@ -257,7 +240,7 @@ fn invalid_utf8() {
         let at = bytes.len() / 2;
         bytes.splice(at..at, junk.iter().copied());
     }
-    let article = answered("invalid UTF-8", &bytes, BOUND).unwrap();
+    let article = answered("invalid UTF-8", &bytes).unwrap();
     assert!(article.text_content.contains("ordinary paragraph"));
     // The same bytes given as text that must first be made valid: `clean` takes &str, so the
     // caller's lossy conversion is the only other door.
@@ -281,37 +264,37 @@ fn utf16_with_bom() {
                 unit.to_be_bytes()
             });
         }
-        let article = answered("UTF-16 with BOM", &bytes, BOUND).unwrap();
+        let article = answered("UTF-16 with BOM", &bytes).unwrap();
         assert!(article.text_content.contains("ordinary paragraph"));
         // Odd length: a cut-off last code unit.
         bytes.push(0x41);
-        answered("UTF-16 odd length", &bytes, BOUND).unwrap();
+        answered("UTF-16 odd length", &bytes).unwrap();
     }
     // UTF-16 without a BOM is not guessed: it is read as bytes, and answered.
     let no_bom: Vec<u8> = html.encode_utf16().flat_map(u16::to_le_bytes).collect();
-    answered("UTF-16 without BOM", &no_bom, BOUND).unwrap();
+    answered("UTF-16 without BOM", &no_bom).unwrap();
 }
 
 #[test]
 fn deep_inline_and_raw_text_edge_cases() {
     let scripts = page(&format!("{}{PARAGRAPH}", "<script>".repeat(100_000)));
-    answered("100k <script> opens", scripts.as_bytes(), BOUND).unwrap();
+    answered("100k <script> opens", scripts.as_bytes()).unwrap();
     let unclosed_script = page(&format!("{PARAGRAPH}<script>{}", "x".repeat(5_000_000)));
-    answered("unclosed 5 MB script", unclosed_script.as_bytes(), BOUND).unwrap();
+    answered("unclosed 5 MB script", unclosed_script.as_bytes()).unwrap();
     let tables = page(&format!("{}{PARAGRAPH}", "<table><tr><td>".repeat(50_000)));
-    answered("50k nested tables", tables.as_bytes(), BOUND).unwrap();
+    answered("50k nested tables", tables.as_bytes()).unwrap();
     let svg = page(&format!(
         "{}{PARAGRAPH}",
         "<svg><foreignObject><math><mi>".repeat(30_000)
     ));
-    answered("30k svg/math namespace switches", svg.as_bytes(), BOUND).unwrap();
+    answered("30k svg/math namespace switches", svg.as_bytes()).unwrap();
     let select = page(&format!(
         "{}{PARAGRAPH}",
         "<select><option>".repeat(100_000)
     ));
-    answered("100k select/option", select.as_bytes(), BOUND).unwrap();
+    answered("100k select/option", select.as_bytes()).unwrap();
     let long_text = page(&format!("<p>{}</p>", "word ".repeat(4_000_000)));
-    answered("20 MB single paragraph", long_text.as_bytes(), BIG_BOUND).unwrap();
+    answered("20 MB single paragraph", long_text.as_bytes()).unwrap();
     let long_word = page(&format!("<p>{}</p>{PARAGRAPH}", "x".repeat(10_000_000)));
-    answered("10 MB single word", long_word.as_bytes(), BOUND).unwrap();
+    answered("10 MB single word", long_word.as_bytes()).unwrap();
 }

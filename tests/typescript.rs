@@ -260,6 +260,7 @@ fn error_code_union_lists_the_codes_errors_carry() {
     let codes: BTreeSet<String> = [
         CleanError::InputTooLarge { bytes: 2, limit: 1 },
         CleanError::TooManyNodes { nodes: 2, limit: 1 },
+        CleanError::WorkLimit { limit: 1 },
         CleanError::InvalidOptions(String::new()),
         CleanError::NoContent,
     ]

@@ -1,8 +1,13 @@
 //! (bytes, options) → `clean_bytes`. The first four bytes choose the options (flags, threshold,
 //! depth cap, transport charset and output format); the rest is the page. Besides "never panics", every article's
 //! `content` is checked cheaply: each `<` must open or close an allowlisted tag, so a sanitizer
-//! hole found by the fuzzer crashes it like a panic would.
+//! hole found by the fuzzer crashes it like a panic would. And `content` must be a fixed point of
+//! HTML parsing (tests/common/reparse.rs): parsed again, it builds exactly the tree it spells out.
+//! Run with libFuzzer's `-timeout=N`, so an input that takes long is a finding too.
 #![no_main]
+
+#[path = "../../tests/common/reparse.rs"]
+mod reparse;
 
 use articlean::{clean_bytes, Favor, Format, Limits, Options};
 use libfuzzer_sys::fuzz_target;
@@ -137,11 +142,15 @@ fuzz_target!(|data: &[u8]| {
         strip_tracking: flags & 0x80 != 0,
         limits: Limits {
             max_depth: 8 + usize::from(byte(2)) * 2,
+            max_attributes: 1 + usize::from(byte(2) % 16),
             ..Limits::default()
         },
     };
     let content_type = CONTENT_TYPES[usize::from(byte(3)) % CONTENT_TYPES.len()];
     if let Ok(article) = clean_bytes(page, content_type, &options) {
         assert_markup_allowlisted(&article.content);
+        if let Err(why) = reparse::check_fixed_point(&article.content) {
+            panic!("content changes when re-parsed: {why}\n{}", article.content);
+        }
     }
 });

@@ -1,6 +1,13 @@
 //! Stage 1: HTML text → [`Dom`]. The only module that touches html5ever and markup5ever_rcdom: the
 //! rest of the crate sees our arena DOM, so the parser's types never leak into the API and rcdom
 //! (published as "for tests") can be replaced without touching the pipeline.
+//!
+//! No page may make this stage super-linear. Three guards keep html5ever's work in proportion to
+//! the page: [`attribute_cap`] bounds the attributes the tokenizer sees per tag, [`DepthGuard`]
+//! bounds its stack of open elements, and [`sink`] replaces rcdom's quadratic insertions.
+
+mod attribute_cap;
+mod sink;
 
 use crate::dom::{Dom, NodeId};
 use crate::error::CleanError;
@@ -9,10 +16,11 @@ use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{
     BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
-use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
+use html5ever::tree_builder::{Tracer, TreeBuilder, TreeBuilderOpts};
 use html5ever::{local_name, LocalName, TokenizerResult};
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
-use std::cell::RefCell;
+use sink::PageSink;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 /// The page text in the parser's own buffer. It is made once per clean: the retry ladder parses
@@ -31,58 +39,106 @@ impl PageSource {
     }
 }
 
+/// A parsed page and what the parser's input limits took out of it.
+pub struct Parsed {
+    pub dom: Dom,
+    /// Attributes past `limits.maxAttributes`, cut before tokenizing or when merging repeated
+    /// `<html>`/`<body>` tags.
+    pub dropped_attributes: usize,
+}
+
 /// Parses a whole page. Comments, doctypes and processing instructions are dropped; `<template>`
 /// contents are skipped (they are inert markup, not page content).
 pub fn parse_html(html: &str, limits: &Limits) -> Result<Dom, CleanError> {
     limits.check_input(html.len())?;
-    parse_source(&PageSource::new(html), limits)
+    parse_source(&PageSource::new(html), limits).map(|parsed| parsed.dom)
 }
 
-/// [`parse_html`] over a [`PageSource`]; the text is shared with the parser, not copied.
-pub fn parse_source(source: &PageSource, limits: &Limits) -> Result<Dom, CleanError> {
+/// [`parse_html`] over a [`PageSource`]; the text is shared with the parser, not copied (unless a
+/// tag has more than `limits.maxAttributes` attributes: then the parser reads a capped copy).
+pub fn parse_source(source: &PageSource, limits: &Limits) -> Result<Parsed, CleanError> {
     limits.check_input(source.byte_len())?;
+    let max_attributes = limits.max_attributes.max(1);
+    let capped = attribute_cap::cap_attributes(&source.0, max_attributes);
     let tree_builder_opts = TreeBuilderOpts {
         // With scripting off, <noscript> content is parsed as markup, so the real <img> that
         // lazy-loading pages put there can replace its placeholder (see `prepare`).
         scripting_enabled: false,
         ..TreeBuilderOpts::default()
     };
+    let sink = PageSink {
+        dom: RcDom::default(),
+        max_attributes,
+        dropped_attributes: Cell::new(0),
+    };
     let guard = DepthGuard {
-        inner: TreeBuilder::new(RcDom::default(), tree_builder_opts),
+        inner: TreeBuilder::new(sink, tree_builder_opts),
         max_depth: limits.max_depth.max(8),
-        state: RefCell::new(GuardState::default()),
+        max_attributes,
+        dropped: RefCell::new(HashMap::new()),
+        dropped_attributes: Cell::new(0),
     };
     let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
     let input = BufferQueue::default();
-    input.push_back(source.0.clone());
+    let mut dropped_attributes = 0;
+    match capped {
+        Some(capped) => {
+            dropped_attributes += capped.dropped;
+            input.push_back(StrTendril::from(capped.text));
+        }
+        None => input.push_back(source.0.clone()),
+    }
     // Feed until the input is used up. The tokenizer also pauses for scripts and for `<meta charset>`
     // hints; the text is already decoded, so both are simply resumed.
     while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
     tokenizer.end();
-    convert(&tokenizer.sink.inner.sink, limits)
+    let guard = &tokenizer.sink;
+    dropped_attributes +=
+        guard.dropped_attributes.get() + guard.inner.sink.dropped_attributes.get();
+    let dom = convert(&guard.inner.sink.dom, limits)?;
+    Ok(Parsed {
+        dom,
+        dropped_attributes,
+    })
 }
 
 /// Keeps html5ever's stack of open elements shallow. The tree builder scans that stack for many
 /// tags ("is there a <p> in button scope?"), so 60,000 nested `<div>`s cost billions of steps
-/// (servo/html5ever#788). Browsers cap nesting near 512 for the same reason; here start tags beyond
-/// `max_depth` open elements are dropped (their text is kept, attached at the cap), along with their
-/// end tags. The depth is tracked on a model of the stack that knows the common implied end tags.
+/// (servo/html5ever#788). Browsers cap nesting near 512 for the same reason; here a start tag that
+/// would open an element while the tree builder already holds `max_depth` open or active-formatting
+/// elements is dropped (its text is kept, attached at the cap), along with its end tag.
+///
+/// The count is read from the tree builder itself (`trace_handles` visits exactly its open elements,
+/// its active formatting elements and a few fixed slots), not from a model of HTML's implied end
+/// tags: a model is always incomplete (nested lists, where an `<li>` does not close the outer one;
+/// misnested formatting, where the adoption agency re-opens elements), and every gap in it lets the
+/// real stack grow without bound. The active formatting list is counted too, because the tree
+/// builder re-opens all of its entries on the next text ("reconstruct the active formatting
+/// elements"), so an unbounded list would become an unbounded stack.
 struct DepthGuard {
-    inner: TreeBuilder<Handle, RcDom>,
+    inner: TreeBuilder<Handle, PageSink>,
     max_depth: usize,
-    state: RefCell<GuardState>,
-}
-
-#[derive(Default)]
-struct GuardState {
-    /// Interned names: pushing one is a copy, comparing two is one integer compare.
-    open: Vec<LocalName>,
+    max_attributes: usize,
     /// End tags still owed to dropped start tags, by name.
-    dropped: HashMap<LocalName, usize>,
+    dropped: RefCell<HashMap<LocalName, usize>>,
+    /// Attributes past the cap on a tag that reached the tree builder anyway (the text scanner of
+    /// [`attribute_cap`] follows the tokenizer's states only approximately inside SVG/MathML).
+    dropped_attributes: Cell<usize>,
 }
 
-/// Elements that never have content (no end tag, never on the stack). Matched as interned names:
-/// one integer compare each, not a string compare.
+/// Counts the handles the tree builder holds (see [`DepthGuard`]).
+#[derive(Default)]
+struct HandleCount(Cell<usize>);
+
+impl Tracer for HandleCount {
+    type Handle = Handle;
+    fn trace_handle(&self, _: &Handle) {
+        self.0.set(self.0.get() + 1);
+    }
+}
+
+/// Elements that never have content (no end tag, never left on the stack). Matched as interned
+/// names: one integer compare each, not a string compare.
 fn is_void_tag(name: &LocalName) -> bool {
     matches!(
         *name,
@@ -107,111 +163,40 @@ fn is_void_tag(name: &LocalName) -> bool {
     )
 }
 
-/// Start tags that implicitly close an open `<p>` (HTML's "close a p element" cases).
-fn closes_paragraph(name: &LocalName) -> bool {
-    matches!(
-        *name,
-        local_name!("address")
-            | local_name!("article")
-            | local_name!("aside")
-            | local_name!("blockquote")
-            | local_name!("center")
-            | local_name!("details")
-            | local_name!("dialog")
-            | local_name!("dir")
-            | local_name!("div")
-            | local_name!("dl")
-            | local_name!("fieldset")
-            | local_name!("figcaption")
-            | local_name!("figure")
-            | local_name!("footer")
-            | local_name!("form")
-            | local_name!("h1")
-            | local_name!("h2")
-            | local_name!("h3")
-            | local_name!("h4")
-            | local_name!("h5")
-            | local_name!("h6")
-            | local_name!("header")
-            | local_name!("hgroup")
-            | local_name!("hr")
-            | local_name!("main")
-            | local_name!("menu")
-            | local_name!("nav")
-            | local_name!("ol")
-            | local_name!("p")
-            | local_name!("pre")
-            | local_name!("section")
-            | local_name!("summary")
-            | local_name!("table")
-            | local_name!("ul")
-            | local_name!("li")
-            | local_name!("dd")
-            | local_name!("dt")
-    )
-}
-
-impl GuardState {
-    /// Pops the model stack back past the nearest open `name`, looking at most `reach` entries
-    /// down (implied end tags only ever close something near the top).
-    fn close(&mut self, name: &LocalName, reach: usize) -> bool {
-        let len = self.open.len();
-        let found = self.open.iter().rev().take(reach).position(|n| n == name);
-        match found {
-            Some(offset) => {
-                self.open.truncate(len - offset - 1);
-                true
-            }
-            None => false,
-        }
-    }
-
+impl DepthGuard {
     /// Whether to pass this tag on to the tree builder.
-    fn admit(&mut self, tag: &Tag, max_depth: usize) -> bool {
-        const IMPLIED_REACH: usize = 16;
-        let atom = &tag.name;
+    fn admit(&self, tag: &Tag) -> bool {
+        let name = &tag.name;
         if matches!(
-            *atom,
+            *name,
             local_name!("html") | local_name!("head") | local_name!("body")
         ) {
             return true;
         }
         match tag.kind {
             TagKind::StartTag => {
-                if closes_paragraph(atom) {
-                    self.close(&local_name!("p"), IMPLIED_REACH);
-                }
-                if matches!(
-                    *atom,
-                    local_name!("li")
-                        | local_name!("dd")
-                        | local_name!("dt")
-                        | local_name!("option")
-                        | local_name!("tr")
-                        | local_name!("td")
-                        | local_name!("th")
-                ) {
-                    self.close(atom, IMPLIED_REACH);
-                }
-                if is_void_tag(atom) || tag.self_closing {
+                if is_void_tag(name) || tag.self_closing {
                     return true;
                 }
-                if self.open.len() >= max_depth {
-                    *self.dropped.entry(atom.clone()).or_default() += 1;
-                    return false;
+                // The count is bounded by the cap this enforces, so reading it costs at most
+                // `max_depth` steps per start tag: linear in the page.
+                let held = HandleCount::default();
+                self.inner.trace_handles(&held);
+                if held.0.get() < self.max_depth {
+                    return true;
                 }
-                self.open.push(atom.clone());
-                true
+                *self.dropped.borrow_mut().entry(name.clone()).or_default() += 1;
+                false
             }
             TagKind::EndTag => {
-                if let Some(owed) = self.dropped.get_mut(atom) {
-                    if *owed > 0 {
+                let mut dropped = self.dropped.borrow_mut();
+                match dropped.get_mut(name) {
+                    Some(owed) if *owed > 0 => {
                         *owed -= 1;
-                        return false;
+                        false
                     }
+                    _ => true,
                 }
-                self.close(atom, usize::MAX);
-                true
             }
         }
     }
@@ -220,10 +205,16 @@ impl GuardState {
 impl TokenSink for DepthGuard {
     type Handle = Handle;
 
-    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<Handle> {
-        if let Token::TagToken(tag) = &token {
-            if !self.state.borrow_mut().admit(tag, self.max_depth) {
+    fn process_token(&self, mut token: Token, line_number: u64) -> TokenSinkResult<Handle> {
+        if let Token::TagToken(tag) = &mut token {
+            if !self.admit(tag) {
                 return TokenSinkResult::Continue;
+            }
+            if tag.attrs.len() > self.max_attributes {
+                let extra = tag.attrs.len() - self.max_attributes;
+                self.dropped_attributes
+                    .set(self.dropped_attributes.get() + extra);
+                tag.attrs.truncate(self.max_attributes);
             }
         }
         self.inner.process_token(token, line_number)
