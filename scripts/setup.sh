@@ -79,6 +79,9 @@ apt_install() { # one package set at a time: apt holds a global lock, and a fail
   apt-get install -y -qq --no-install-recommends "$@"
 }
 
+# valgrind's callgrind counts the instructions tests/hostile.rs compares (work growth, not wall time).
+command -v valgrind >/dev/null 2>&1 || apt_install valgrind
+
 if [ "${SETUP_BROWSERS:-1}" = 1 ]; then
   if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
     apt_install chromium chromium-driver

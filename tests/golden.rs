@@ -6,6 +6,8 @@
 //! differing JSON path with its expected and actual value instead of printing both documents.
 
 mod common;
+#[path = "common/reparse.rs"]
+mod reparse;
 
 use std::fmt::Write as _;
 
@@ -45,6 +47,10 @@ const MAX_VALUE_CHARS: usize = 160;
 
 fn check_golden(slug: &str) {
     let article = common::clean_fixture(slug);
+    // Whatever the expected file says, `content` must parse back into the tree it spells out.
+    if let Err(why) = reparse::check_fixed_point(&article.content) {
+        panic!("{slug}: content changes when re-parsed: {why}");
+    }
     let actual = serde_json::to_value(&article)
         .unwrap_or_else(|e| panic!("{slug}: Article does not serialize: {e}"));
     let expected_path = common::fixture_dir(slug).join("expected.json");
