@@ -2,7 +2,7 @@
 """Compares the articles two builds of the articlean CLI produce on every dev-corpus page.
 
     python3 scripts/output-diff.py --old OLD_CLI [--new target/release/articlean] [--shared ../shared]
-        [--sets scrapinghub,readability,wcxb-dev] [--show N]
+        [--sets scrapinghub,readability,wcxb-dev] [--show N] [--options JSON]
 
 Runs both CLIs with --jsonl over every page (wcxb-dev's compressed pages are written out once with
 ../shared/bin/unpack-corpus into target/corpus/wcxb-dev/pages), drops the per-page time, and compares
@@ -35,12 +35,12 @@ def pages_of(shared: Path, name: str) -> list[str]:
     return sorted(str(p) for p in directory.glob("*.html"))
 
 
-def run(cli: str, files: list[str]) -> dict[str, object]:
+def run(cli: str, files: list[str], options: list[str]) -> dict[str, object]:
     results: dict[str, object] = {}
     chunk = 200  # keeps each command line short
     for i in range(0, len(files), chunk):
         proc = subprocess.run(
-            [cli, "--jsonl", *files[i : i + chunk]], capture_output=True, text=True, check=False
+            [cli, "--jsonl", *options, *files[i : i + chunk]], capture_output=True, text=True, check=False
         )
         for line in filter(None, proc.stdout.split("\n")):  # not splitlines(): text may hold U+2028
             row = json.loads(line)
@@ -55,13 +55,15 @@ def main() -> int:
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--sets", default="scrapinghub,readability,wcxb-dev")
     parser.add_argument("--show", type=int, default=5, help="differences to print in full")
+    parser.add_argument("--options", help='JSON options for both CLIs, e.g. {"format":"markdown"}')
     args = parser.parse_args()
     shared = Path(args.shared)
     shown = 0
     any_diff = False
     for name in args.sets.split(","):
         files = pages_of(shared, name)
-        old, new = run(args.old, files), run(args.new, files)
+        options = ["--options", args.options] if args.options else []
+        old, new = run(args.old, files, options), run(args.new, files, options)
         differing: dict[str, list[str]] = {}
         for page in sorted(set(old) | set(new)):
             a, b = old.get(page), new.get(page)

@@ -83,7 +83,10 @@ fn a_heading_inside_a_heading_is_unwrapped() {
     // html5ever nests the <h3> in the <span>; written without the span, a parser would close the
     // <h2> at the <h3>.
     let content = content_of("<h2>Main heading <span><h3>inner heading</h3></span></h2>");
-    assert!(content.contains("<h2>Main heading inner heading</h2>"), "{content}");
+    assert!(
+        content.contains("<h2>Main heading inner heading</h2>"),
+        "{content}"
+    );
 }
 
 #[test]
