@@ -240,7 +240,17 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         }
     }
     let (output, removed) = best.unwrap_or_default();
-    Ok(build_article(meta, output, removed, options))
+    let mut article = build_article(meta, output, removed, options);
+    if options.format == options::Format::Markdown {
+        // The Markdown writer re-parses `content` and walks it: metered like the other stages.
+        work.spend_parse(article.content.len())?;
+        let (markdown, left) = markdown::to_markdown_within(&article, work.left);
+        if left == 0 {
+            return Err(CleanError::WorkLimit { limit: work.limit });
+        }
+        article.markdown = Some(markdown);
+    }
+    Ok(article)
 }
 
 /// The work budget of one clean (`limits.maxWork`): parsing spends a unit per byte, and the DOM
@@ -329,7 +339,8 @@ fn build_article(
     };
     match options.format {
         options::Format::Html => {}
-        options::Format::Markdown => article.markdown = Some(markdown::to_markdown(&article)),
+        // Written by `clean_source`, within the work budget.
+        options::Format::Markdown => {}
         options::Format::Text => article.plain_text = Some(text::to_plain_text(&article)),
     }
     article

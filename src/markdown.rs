@@ -23,10 +23,18 @@ use crate::options::Limits;
 
 /// The whole article as Markdown: `# title`, then the content.
 pub fn to_markdown(article: &Article) -> String {
+    to_markdown_within(article, u64::MAX).0
+}
+
+/// [`to_markdown`] spending at most `work` units of the clean's work budget on walks over the
+/// re-parsed content; returns the Markdown and the units left (0: the budget ran out, and the
+/// Markdown is incomplete).
+pub(crate) fn to_markdown_within(article: &Article, work: u64) -> (String, u64) {
     let dom = match crate::parse::parse_html(&article.content, &Limits::default()) {
         Ok(dom) => dom,
-        Err(_) => return String::new(),
+        Err(_) => return (String::new(), work),
     };
+    dom.set_work_left(work);
     let image_blocks: Vec<(&str, &str)> = article
         .blocks
         .iter()
@@ -89,7 +97,7 @@ pub fn to_markdown(article: &Article) -> String {
     if !out.is_empty() {
         out.push('\n');
     }
-    out
+    (out, dom.work_left())
 }
 
 /// A container the current lines are nested in: a block quote (`> ` on every line) or a list item
