@@ -116,6 +116,11 @@ if [ -d "$shared/corpus" ]; then
   gate eval python3 scripts/eval.py --shared "$shared"
   # JS output equals the native CLI's JSON on every dev-corpus page (eval built the release CLI).
   gate parity node test-js/corpus-parity.mjs --shared "$shared"
+elif [ "${CI:-}" = true ]; then
+  # CI always has the corpora: their absence there is a failure, never a silent pass.
+  printf '\n=== eval: FAILED (%s not found, and CI=true)\n' "$shared/corpus"
+  timings+=("$(printf '%-13s %7s  FAILED: no corpus under CI' eval -)")
+  failed=$((failed + 1))
 else
   skip eval "$shared/corpus not found"
   skip parity "$shared/corpus not found"
