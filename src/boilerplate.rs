@@ -9,14 +9,9 @@
 
 use crate::article::{Removed, RemovedKind};
 use crate::dom::{Dom, NodeId};
+use crate::measure::{class_tokens, paragraph_text_lengths, push_name_tokens};
+use crate::removal::{record, remove_recorded, Verdict, NOTICE_WORDING};
 use crate::rules::cookie;
-
-/// A removal decided for one element.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Verdict {
-    pub kind: RemovedKind,
-    pub reason: &'static str,
-}
 
 /// Words in class/id names that mark page furniture, by kind. Each entry is a sequence of tokens
 /// that must appear consecutively in the element's class/id tokens (split on `-`, `_`, spaces and
@@ -315,40 +310,6 @@ const CONTENT_TOKENS: &[&str] = &[
     "blog",
 ];
 
-/// Splits class and id values into lowercase tokens at `-`, `_`, spaces, digits and camelCase
-/// humps, so `relatedStories`, `related_stories` and `related-stories` read the same.
-pub fn class_tokens(dom: &Dom, id: NodeId) -> Vec<String> {
-    let mut tokens = Vec::new();
-    for name in ["class", "id"] {
-        if let Some(value) = dom.attr(id, name) {
-            push_name_tokens(value, &mut tokens);
-        }
-    }
-    tokens
-}
-
-fn push_name_tokens(value: &str, tokens: &mut Vec<String>) {
-    let mut current = String::new();
-    let mut prev_lower = false;
-    for c in value.chars() {
-        if c.is_alphabetic() {
-            if c.is_uppercase() && prev_lower && !current.is_empty() {
-                tokens.push(std::mem::take(&mut current));
-            }
-            prev_lower = c.is_lowercase();
-            current.extend(c.to_lowercase());
-        } else {
-            prev_lower = false;
-            if !current.is_empty() {
-                tokens.push(std::mem::take(&mut current));
-            }
-        }
-    }
-    if !current.is_empty() {
-        tokens.push(current);
-    }
-}
-
 /// True when an element's `id` is the anchor its own heading was turned into. Documentation
 /// generators and CMSs (Sphinx, Jekyll, Hugo, MkDocs, Docusaurus, many wikis) give each section the
 /// slug of its title, so a chapter titled "Sharing with a single developer" gets
@@ -478,17 +439,6 @@ fn is_lede_header(dom: &Dom, id: NodeId, text_len: usize) -> bool {
         }
     }
     true
-}
-
-/// A short excerpt of removed text for the `removed` list.
-pub fn excerpt(text: &str) -> String {
-    const MAX: usize = 80;
-    if text.chars().count() <= MAX {
-        return text.to_string();
-    }
-    let mut s: String = text.chars().take(MAX - 1).collect();
-    s.push('…');
-    s
 }
 
 /// How much of the page a node may hold before the class/tag rules are no longer trusted to
@@ -873,43 +823,6 @@ fn link_share(dom: &Dom, id: NodeId) -> f64 {
     linked as f64 / total as f64
 }
 
-/// The verdict on a block whose wording reads as a consent notice.
-const NOTICE_WORDING: Verdict = Verdict {
-    kind: RemovedKind::Cookie,
-    reason: "consent notice wording",
-};
-
-/// Records each doomed node with its verdict, then detaches them all in one pass: the end of every
-/// removal rule.
-pub fn remove_recorded(dom: &mut Dom, doomed: &[(NodeId, Verdict)], removed: &mut Vec<Removed>) {
-    for &(id, v) in doomed {
-        record(dom, id, v, removed);
-    }
-    let ids: Vec<NodeId> = doomed.iter().map(|&(id, _)| id).collect();
-    dom.detach_many(&ids);
-}
-
-/// Adds a removal to the list when the node had any text worth telling about.
-/// A dialog, aside or footer that turns out to be a consent notice by its wording is reported as
-/// `cookie`, so the explanation names what it really was.
-pub fn record(dom: &Dom, id: NodeId, v: Verdict, removed: &mut Vec<Removed>) {
-    let text = dom.normalized_text(id);
-    if text.is_empty() && v.kind != RemovedKind::Ad {
-        return;
-    }
-    let v = if v.kind != RemovedKind::Cookie && text.len() < 3000 && cookie::is_consent_text(&text)
-    {
-        NOTICE_WORDING
-    } else {
-        v
-    };
-    removed.push(Removed {
-        kind: v.kind,
-        text: excerpt(&text),
-        reason: v.reason.to_string(),
-    });
-}
-
 /// Consent notices that carry no consent-manager markup are found by their wording: the largest
 /// element with under `MAX_NOTICE_CHARS` of text that reads as a notice goes. Wrappers that hold
 /// most of the page's paragraphs are never judged whole (a short article and a banner can share a
@@ -940,31 +853,6 @@ fn remove_consent_text(dom: &mut Dom, removed: &mut Vec<Removed>) {
         }
     }
     remove_recorded(dom, &doomed, removed);
-}
-
-/// Length of text inside paragraph-like elements below each node: what the guard measures, since
-/// link lists, menus and galleries hold text but not paragraphs. List items do not count: a
-/// gallery of fifty captioned slides or a rail of teasers is a list, an article is not.
-pub fn paragraph_text_lengths(dom: &Dom, root: NodeId) -> Vec<usize> {
-    let lengths = dom.text_lengths(root);
-    dom.subtree_sums(root, |d, n| match d.tag(n) {
-        Some("p") | Some("pre") | Some("blockquote") | Some("td") => {
-            // Count paragraph text once, at the outermost paragraph-like element, and not at all
-            // inside list items.
-            let nested = d.ancestors(n).any(|a| {
-                matches!(
-                    d.tag(a),
-                    Some("p") | Some("pre") | Some("blockquote") | Some("li") | Some("td")
-                )
-            });
-            if nested {
-                0
-            } else {
-                lengths[n.index()]
-            }
-        }
-        _ => 0,
-    })
 }
 
 #[cfg(test)]

@@ -7,8 +7,8 @@
 //! DOM, with two additions: a publisher's own `articleBody` (schema.org) is trusted when present, and
 //! loose text runs are wrapped into paragraphs first so old table- and `<br>`-laid-out pages score.
 
-use crate::boilerplate::class_tokens;
 use crate::dom::{Dom, NodeId};
+use crate::measure::class_tokens;
 use crate::tags;
 
 /// Class/id words that raise a container's score: the names CMSs give the article body.
@@ -342,7 +342,7 @@ pub fn select_article(dom: &mut Dom, weight_classes: bool) -> Option<NodeId> {
     // ancestor that adds prose, while the winner holds under half of that ancestor's prose and the
     // ancestor is not a link farm.
     const MIN_SHARE_OF_PARENT: f64 = 0.5;
-    let prose = crate::boilerplate::paragraph_text_lengths(dom, body);
+    let prose = crate::measure::paragraph_text_lengths(dom, body);
     'climb: loop {
         let mine = prose[top.index()] as f64;
         for a in dom.ancestors(top) {

@@ -3,8 +3,8 @@
 //! kept, and turns `<br><br>` runs into paragraphs.
 
 use crate::article::{Removed, RemovedKind};
-use crate::boilerplate::excerpt;
 use crate::dom::{Dom, NodeId};
+use crate::removal::excerpt;
 use crate::tags;
 
 /// Runs every preparation step on the page.

@@ -3,10 +3,12 @@
 //! with its kind and reason, after the container is known.
 
 use crate::article::{Removed, RemovedKind};
-use crate::boilerplate::{class_tokens, class_verdict, remove_recorded, Verdict};
+use crate::boilerplate::class_verdict;
 use crate::candidates::{class_weight, TextStats};
 use crate::dom::{collapse_whitespace, Dom, NodeFlags, NodeId};
+use crate::measure::class_tokens;
 use crate::options::Favor;
+use crate::removal::{remove_recorded, Verdict};
 use crate::rules::{cookie, credit};
 use crate::tags;
 

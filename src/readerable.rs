@@ -16,8 +16,8 @@
 //! trusted (CMSs stamp `og:type=article` on section fronts too), and teaser and furniture
 //! paragraphs still do not count, so a listing that calls itself an article stays a listing.
 
-use crate::boilerplate::class_tokens;
 use crate::dom::{Dom, NodeId};
+use crate::measure::class_tokens;
 use crate::options::Limits;
 use serde::{Deserialize, Serialize};
 

@@ -7,8 +7,9 @@
 //! and never into `content`, `textContent` or the caption.
 
 use crate::article::{Block, Removed, RemovedKind};
-use crate::boilerplate::{class_tokens, excerpt};
 use crate::dom::{collapse_whitespace, Dom, NodeId};
+use crate::measure::class_tokens;
+use crate::removal::excerpt;
 use crate::rules::credit;
 use crate::tags;
 use url::Url;
