@@ -20,6 +20,7 @@
 pub mod article;
 pub mod boilerplate;
 pub mod candidates;
+mod dates;
 pub mod decode;
 pub mod dom;
 pub mod error;

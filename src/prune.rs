@@ -177,7 +177,7 @@ fn is_date_line(line: &str, raw: &str) -> bool {
     let sentence = raw.trim_end().ends_with(['.', '!', '?'])
         && !raw.trim_end().ends_with("p.m.")
         && !raw.trim_end().ends_with("a.m.");
-    (stamp && has_digit) || (!sentence && crate::metadata::normalize_date(line).is_some())
+    (stamp && has_digit) || (!sentence && crate::dates::normalize_date(line).is_some())
 }
 
 /// Lines that invite the reader to share or follow, with no article content.

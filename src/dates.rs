@@ -1,0 +1,525 @@
+//! Dates as pages write them, in ISO 8601: the metadata stage reads the published and modified
+//! dates with it, and pruning recognises date lines by it.
+
+// ---------------------------------------------------------------------------------------------
+// Date normalisation
+
+/// Month names and abbreviations in English, German, French, Spanish, Italian, Dutch and
+/// Portuguese (lower case, accents as written and without). Shared spellings ("mai", "set",
+/// "dic") mean the same month in every language that uses them.
+pub(crate) const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("januar", 1),
+    ("jänner", 1),
+    ("janvier", 1),
+    ("janv", 1),
+    ("enero", 1),
+    ("ene", 1),
+    ("gennaio", 1),
+    ("gen", 1),
+    ("januari", 1),
+    ("janeiro", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("februar", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("févr", 2),
+    ("fevr", 2),
+    ("febrero", 2),
+    ("febbraio", 2),
+    ("februari", 2),
+    ("fevereiro", 2),
+    ("fev", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("märz", 3),
+    ("marz", 3),
+    ("mrz", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("maart", 3),
+    ("mrt", 3),
+    ("março", 3),
+    ("marco", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("avril", 4),
+    ("avr", 4),
+    ("abril", 4),
+    ("abr", 4),
+    ("aprile", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("mayo", 5),
+    ("maggio", 5),
+    ("mag", 5),
+    ("mei", 5),
+    ("maio", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("giugno", 6),
+    ("giu", 6),
+    ("junho", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("juli", 7),
+    ("juillet", 7),
+    ("juil", 7),
+    ("julio", 7),
+    ("luglio", 7),
+    ("lug", 7),
+    ("julho", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("agosto", 8),
+    ("ago", 8),
+    ("augustus", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("settembre", 9),
+    ("set", 9),
+    ("setembro", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("oktober", 10),
+    ("okt", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("ottobre", 10),
+    ("ott", 10),
+    ("outubro", 10),
+    ("out", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("dezember", 12),
+    ("dez", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("déc", 12),
+    ("diciembre", 12),
+    ("dicembre", 12),
+    ("dic", 12),
+    ("dezembro", 12),
+];
+
+pub(crate) fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m)
+}
+
+pub(crate) fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+pub(crate) fn valid_date(y: i64, m: u32, d: u32) -> bool {
+    (1900..=2100).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct Time {
+    pub(crate) hour: u32,
+    pub(crate) minute: u32,
+    pub(crate) second: u32,
+}
+
+pub(crate) fn format_date(
+    y: i64,
+    m: u32,
+    d: u32,
+    time: Option<Time>,
+    offset: Option<String>,
+) -> String {
+    let mut s = format!("{y:04}-{m:02}-{d:02}");
+    if let Some(t) = time {
+        s.push_str(&format!("T{:02}:{:02}:{:02}", t.hour, t.minute, t.second));
+        if let Some(o) = offset {
+            s.push_str(&o);
+        }
+    }
+    s
+}
+
+/// Reads up to `max` ASCII digits at the start of `s`; returns the number and digits read.
+pub(crate) fn leading_number(s: &str, max: usize) -> Option<(u32, usize)> {
+    let digits: String = s
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .take(max)
+        .collect();
+    if digits.is_empty() {
+        return None;
+    }
+    digits.parse().ok().map(|n| (n, digits.len()))
+}
+
+/// Parses "HH:MM[:SS[.fff]]" at the start of `s`; returns the time and bytes read.
+pub(crate) fn parse_clock(s: &str) -> Option<(Time, usize)> {
+    let (hour, hl) = leading_number(s, 2)?;
+    let rest = s.get(hl..)?;
+    let rest = rest.strip_prefix(':').or_else(|| rest.strip_prefix('h'))?;
+    let (minute, ml) = leading_number(rest, 2)?;
+    if ml != 2 {
+        return None;
+    }
+    let mut used = hl + 1 + ml;
+    let mut second = 0;
+    if let Some(r) = s.get(used..).and_then(|r| r.strip_prefix(':')) {
+        if let Some((sec, sl)) = leading_number(r, 2) {
+            second = sec;
+            used += 1 + sl;
+            // Fractions of a second carry no date information.
+            if let Some(frac) = s.get(used..).and_then(|r| r.strip_prefix('.')) {
+                let n = frac.chars().take_while(char::is_ascii_digit).count();
+                if n > 0 {
+                    used += 1 + n;
+                }
+            }
+        }
+    }
+    (hour < 24 && minute < 60 && second < 61).then_some((
+        Time {
+            hour,
+            minute,
+            second: second.min(59),
+        },
+        used,
+    ))
+}
+
+/// A UTC offset at the start of `s` ("Z", "+01:00", "+0100", "-05"), normalised to "Z"/"±HH:MM".
+pub(crate) fn parse_offset(s: &str) -> Option<String> {
+    let s = s.trim_start();
+    if s.starts_with(['Z', 'z'])
+        && !s
+            .get(1..)
+            .is_some_and(|r| r.starts_with(char::is_alphabetic))
+    {
+        return Some("Z".into());
+    }
+    let upper = s.get(..3).map(str::to_ascii_uppercase);
+    if matches!(upper.as_deref(), Some("GMT" | "UTC")) {
+        let rest = s.get(3..).unwrap_or("");
+        if rest.starts_with(['+', '-']) {
+            return parse_offset(rest);
+        }
+        return Some("Z".into());
+    }
+    let sign = s.chars().next().filter(|c| *c == '+' || *c == '-')?;
+    let rest = s.get(1..)?;
+    let (hh, hl) = leading_number(rest, 2)?;
+    if hl != 2 {
+        return None;
+    }
+    let after = rest.get(2..).unwrap_or("");
+    let after = after.strip_prefix(':').unwrap_or(after);
+    let mm = match leading_number(after, 2) {
+        Some((m, 2)) => m,
+        _ => 0,
+    };
+    if hh > 14 || mm > 59 {
+        return None;
+    }
+    if hh == 0 && mm == 0 {
+        return Some(if sign == '+' {
+            "Z".into()
+        } else {
+            "-00:00".into()
+        });
+    }
+    Some(format!("{sign}{hh:02}:{mm:02}"))
+}
+
+/// ISO-like "YYYY-MM-DD[(T| )HH:MM[:SS[.f]][offset]]", also with "/" or "." between the parts.
+pub(crate) fn parse_iso(s: &str) -> Option<String> {
+    let (y, yl) = leading_number(s, 4)?;
+    if yl != 4 {
+        return None;
+    }
+    let sep = s.get(4..5)?;
+    if !matches!(sep, "-" | "/" | ".") {
+        return None;
+    }
+    let rest = s.get(5..)?;
+    let (m, ml) = leading_number(rest, 2)?;
+    let rest = rest.get(ml..)?.strip_prefix(sep)?;
+    let (d, dl) = leading_number(rest, 2)?;
+    if !valid_date(y as i64, m, d) {
+        return None;
+    }
+    let rest = rest.get(dl..).unwrap_or("");
+    let time_part = rest
+        .strip_prefix('T')
+        .or_else(|| rest.strip_prefix('t'))
+        .or_else(|| rest.strip_prefix(' '));
+    if let Some(tp) = time_part {
+        if let Some((time, used)) = parse_clock(tp) {
+            let offset = tp.get(used..).and_then(parse_offset);
+            return Some(format_date(y as i64, m, d, Some(time), offset));
+        }
+    }
+    Some(format_date(y as i64, m, d, None, None))
+}
+
+/// Days since 1970-01-01 → (year, month, day), Howard Hinnant's civil-from-days algorithm.
+pub(crate) fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+/// A Unix timestamp in seconds (10 digits) or milliseconds (13 digits) between 1990 and 2100, as
+/// some CMSes put in `date`/`timestamp` metas. Anything else is not "obviously" a timestamp.
+pub(crate) fn parse_timestamp(s: &str) -> Option<String> {
+    let s = s.trim();
+    if !s.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let secs: i64 = match s.len() {
+        10 => s.parse().ok()?,
+        13 => s.parse::<i64>().ok()? / 1000,
+        _ => return None,
+    };
+    if !(631_152_000..4_102_444_800).contains(&secs) {
+        return None;
+    }
+    let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
+    let rem = secs.rem_euclid(86_400) as u32;
+    let time = Time {
+        hour: rem / 3600,
+        minute: rem % 3600 / 60,
+        second: rem % 60,
+    };
+    Some(format_date(y, m, d, Some(time), Some("Z".into())))
+}
+
+pub(crate) fn normalize_date_or_timestamp(s: &str) -> Option<String> {
+    parse_timestamp(s).or_else(|| normalize_date(s))
+}
+
+/// Free-text or ISO date → ISO 8601. Returns `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS` with the
+/// offset ("Z", "+01:00") when the text has a time (and a zone). The calendar date is kept as
+/// written: no conversion between zones.
+///
+/// Understands ISO forms, RFC 2822 ("Tue, 11 Sep 2018 15:00:00 GMT"), "September 11, 2018",
+/// "Tuesday 11 Sep 2018, 3:00 PM", day-first numeric dates ("11.09.2018", "11-09-2018"), unambiguous
+/// slash dates ("21/12/2018", "12/21/2018"), and month names in English, German, French, Spanish,
+/// Italian, Dutch and Portuguese ("11. September 2018", "11 septembre 2018", "11 de septiembre de
+/// 2018"). Ambiguous slash dates ("09/11/2018") give `None` rather than a guess.
+pub fn normalize_date(text: &str) -> Option<String> {
+    let s = text.trim();
+    if s.is_empty() || s.len() > 200 {
+        return None;
+    }
+    if let Some(iso) = parse_iso(s) {
+        return Some(iso);
+    }
+    // Tokens: runs of letters/digits, keeping ':' inside clocks and '.', '/', '-' inside numeric
+    // dates, so "11.09.2018" stays one token and "15:00:00" another.
+    let tokens: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .map(|t| t.trim_matches(|c: char| c == '|' || c == '·' || c == '•'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut year: Option<i64> = None;
+    let mut month: Option<u32> = None;
+    let mut day: Option<u32> = None;
+    let mut time: Option<Time> = None;
+    let mut offset: Option<String> = None;
+    let mut pending_numbers: Vec<u32> = Vec::new();
+    let mut month_index: Option<usize> = None;
+    for (i, tok) in tokens.iter().enumerate() {
+        let lower = tok.to_lowercase();
+        // A whole numeric date in one token.
+        if year.is_none() {
+            if let Some(iso) = parse_iso(tok) {
+                return Some(iso);
+            }
+            if let Some((y, m, d)) = parse_numeric_date(tok) {
+                year = Some(y);
+                month = Some(m);
+                day = Some(d);
+                continue;
+            }
+        }
+        if time.is_none() {
+            if let Some((t, used)) = parse_clock(tok) {
+                let mut t = t;
+                let rest = tok.get(used..).unwrap_or("").to_lowercase();
+                let next = tokens
+                    .get(i + 1)
+                    .map(|n| n.to_lowercase())
+                    .unwrap_or_default();
+                let meridiem = if rest.starts_with("pm")
+                    || rest.starts_with("p.m")
+                    || next == "pm"
+                    || next == "p.m."
+                {
+                    Some(true)
+                } else if rest.starts_with("am")
+                    || rest.starts_with("a.m")
+                    || next == "am"
+                    || next == "a.m."
+                {
+                    Some(false)
+                } else {
+                    None
+                };
+                match meridiem {
+                    Some(true) if t.hour < 12 => t.hour += 12,
+                    Some(false) if t.hour == 12 => t.hour = 0,
+                    _ => {}
+                }
+                if let Some(o) = tok.get(used..).and_then(parse_offset) {
+                    offset = Some(o);
+                }
+                time = Some(t);
+                continue;
+            }
+        }
+        if time.is_some() && offset.is_none() {
+            if let Some(o) = parse_offset(tok) {
+                offset = Some(o);
+                continue;
+            }
+        }
+        if month.is_none() {
+            if let Some(m) = month_number(&lower) {
+                month = Some(m);
+                month_index = Some(i);
+                continue;
+            }
+        }
+        // Numbers: "11", "11.", "11th", "1er", "2018".
+        let digits: String = tok.chars().take_while(char::is_ascii_digit).collect();
+        if digits.is_empty() {
+            continue;
+        }
+        let suffix = tok.get(digits.len()..).unwrap_or("").to_lowercase();
+        let ordinal_ok = matches!(
+            suffix.as_str(),
+            "" | "." | "st" | "nd" | "rd" | "th" | "er" | "º" | "°" | "e"
+        );
+        if !ordinal_ok {
+            continue;
+        }
+        let Ok(n) = digits.parse::<u32>() else {
+            continue;
+        };
+        if digits.len() == 4 && year.is_none() {
+            year = Some(i64::from(n));
+        } else if digits.len() <= 2 && (1..=31).contains(&n) {
+            pending_numbers.push(n);
+            // The day is the number next to the month name ("11 Sep", "Sep 11").
+            if day.is_none() {
+                if let Some(mi) = month_index {
+                    if i == mi + 1
+                        || (i == mi + 2
+                            && tokens
+                                .get(mi + 1)
+                                .is_some_and(|t| t.eq_ignore_ascii_case("de")))
+                    {
+                        day = Some(n);
+                    }
+                }
+            }
+        }
+    }
+    // Day before the month name: "11 September", "11. September", "11 de septiembre".
+    if day.is_none() {
+        if let Some(mi) = month_index {
+            for back in 1..=2 {
+                let Some(t) = mi.checked_sub(back).and_then(|j| tokens.get(j)) else {
+                    break;
+                };
+                if back == 2
+                    && !tokens
+                        .get(mi - 1)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("de"))
+                {
+                    break;
+                }
+                let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+                if let Ok(n) = digits.parse::<u32>() {
+                    if digits.len() <= 2 {
+                        day = Some(n);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    let (y, m, d) = (year?, month?, day?);
+    if !valid_date(y, m, d) {
+        return None;
+    }
+    Some(format_date(
+        y,
+        m,
+        d,
+        time,
+        offset.filter(|_| time.is_some()),
+    ))
+}
+
+/// "11.09.2018", "11-09-2018", "21/12/2018", "12/21/2018" (and two-digit-year variants are
+/// refused: "11.09.18" could be any century-less guess). Dots and dashes are day-first (the
+/// European convention); slashes are read whichever way is unambiguous.
+pub(crate) fn parse_numeric_date(tok: &str) -> Option<(i64, u32, u32)> {
+    let tok = tok.trim_end_matches(['.', ',']);
+    let sep = tok.chars().find(|c| matches!(c, '.' | '/' | '-'))?;
+    let parts: Vec<&str> = tok.split(sep).collect();
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    if parts[2].len() != 4 || parts[0].len() > 2 || parts[1].len() > 2 {
+        return None;
+    }
+    let a: u32 = parts[0].parse().ok()?;
+    let b: u32 = parts[1].parse().ok()?;
+    let y: i64 = parts[2].parse().ok()?;
+    let (m, d) = if sep == '/' {
+        if a > 12 && b <= 12 {
+            (b, a)
+        } else if (b > 12 && a <= 12) || a == b {
+            (a, b)
+        } else {
+            return None;
+        }
+    } else {
+        (b, a)
+    };
+    valid_date(y, m, d).then_some((y, m, d))
+}

@@ -1,0 +1,363 @@
+//! The byline: names from the sources or from a visible byline line, cleaned of prefixes and
+//! trailers.
+
+use super::*;
+
+// ---------------------------------------------------------------------------------------------
+// Byline
+
+/// Words that introduce an author's name in a byline line: English "By", German "Von", French
+/// "Par", Spanish/Portuguese "Por", Dutch "Door", Italian "Di"; "Written by"/"Posted by" and
+/// "Text:"/"Autor:"/"Auteur :" label forms.
+pub(super) const BYLINE_PREFIXES: &[&str] = &[
+    "written by",
+    "posted by",
+    "words by",
+    "text by",
+    "by",
+    "von",
+    "par",
+    "por",
+    "door",
+    "di",
+    "text",
+    "texto",
+    "autor",
+    "autorin",
+    "auteur",
+    "author",
+];
+
+/// Class/id words of byline boxes. "byline"/"by-line" and "author" are the English conventions;
+/// "autor" (German, Spanish, Portuguese, Czech, Polish), "auteur" (French, Dutch) and "autore"
+/// (Italian) the local ones; "dateline" and "writtenby" are Readability's additions; `p-author` is
+/// the microformats2 class.
+pub(super) const BYLINE_CLASS_WORDS: &[&str] = &[
+    "byline",
+    "by-line",
+    "author",
+    "autor",
+    "auteur",
+    "dateline",
+    "writtenby",
+    "p-author",
+];
+
+/// Class/id words that contain "author" but mark something else: an author's biography box
+/// or avatar picture, which is long or has no name text.
+/// Also "authority"/"authoriz(s)ation" (Wikipedia's authority-control box, login widgets) and
+/// "follow"/"more-by" (follow-the-author widgets and "more by this author" teaser tabs).
+pub(super) const BYLINE_FALSE_FRIENDS: &[&str] = &[
+    "author-bio",
+    "authorbio",
+    "about-author",
+    "avatar",
+    "author-image",
+    "authority",
+    "authoriz",
+    "authoris",
+    "follow",
+    "more-by",
+];
+
+/// Weekday and "date" words that trail a name in a byline ("By Ann Lee, Tuesday", "Von Max Muster,
+/// aktualisiert"): cut at them.
+pub(super) const BYLINE_TRAILERS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "on",
+    "am",
+    "le",
+    "el",
+    "il",
+    "op",
+    "aktualisiert",
+    "veröffentlicht",
+    "publié",
+    "mis à jour",
+    "publicado",
+    "actualizado",
+    "pubblicato",
+    "aggiornato",
+    "gepubliceerd",
+    "bijgewerkt",
+    "atualizado",
+    "last",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+];
+
+pub(super) struct VisibleByline {
+    pub(super) node: NodeId,
+    pub(super) text: String,
+}
+
+pub(super) fn strip_byline_prefix(s: &str) -> &str {
+    let lower = s.to_lowercase();
+    for p in BYLINE_PREFIXES {
+        if lower.starts_with(p) {
+            let rest = s.get(p.len()..).unwrap_or("");
+            // The prefix must end at a word boundary ("Bystander" is a name, "By:" is a label).
+            let next = rest.chars().next();
+            if matches!(next, Some(c) if c.is_whitespace() || c == ':' || c == '\u{a0}') {
+                return rest.trim_start_matches([':', ' ', '\u{a0}']).trim_start();
+            }
+        }
+    }
+    s
+}
+
+/// Turns a byline line into comma-separated names: drops the "By"-style prefix, a trailing date
+/// or "| Agency" part, and rejects text that is not a name (too long, a URL, no letters).
+pub fn clean_byline(raw: &str) -> Option<String> {
+    let text = tidy(raw);
+    let mut s = strip_byline_prefix(&text).to_string();
+    // A date or role follows a separator: "Ann Lee | March 3", "Ann Lee • 5 min read".
+    for sep in ['|', '•', '·', '\n', '—', '–'] {
+        if let Some(pos) = s.find(sep) {
+            let head = s.get(..pos).unwrap_or("").trim();
+            if head.chars().any(char::is_alphabetic) {
+                s = head.to_string();
+            }
+        }
+    }
+    // A name has no digits; a date glued on does ("Ann Lee22 Dec 2016", "Ann Lee March 3, 2020").
+    // Digits that are not a date stay ("user4711" is a handle, dealt with by the caller).
+    if let Some(pos) = s
+        .find(|c: char| c.is_ascii_digit())
+        .filter(|&pos| looks_like_date_tail(&s, pos))
+    {
+        s = s.get(..pos).unwrap_or("").to_string();
+        // Drop month/weekday words left before the digits.
+        loop {
+            let trimmed = s.trim_end_matches([' ', ',', '.', '/', '-', '\u{a0}', '(']);
+            let last_word = trimmed.rsplit(' ').next().unwrap_or("");
+            if !last_word.is_empty()
+                && trimmed.len() > last_word.len()
+                && (month_number(last_word).is_some() || is_trailer(last_word))
+            {
+                s = trimmed
+                    .get(..trimmed.len() - last_word.len())
+                    .unwrap_or("")
+                    .to_string();
+            } else {
+                s = trimmed.to_string();
+                break;
+            }
+        }
+    }
+    let s = strip_byline_prefix(s.trim())
+        .trim_end_matches([',', ';', ':', ' '])
+        .trim();
+    let words = s.split_whitespace().count();
+    let only_date_words = s.split_whitespace().all(|w| {
+        is_trailer(w.trim_end_matches([',', '.']))
+            || month_number(w.trim_end_matches(',')).is_some()
+    });
+    // CMS default accounts, not people ("admin" on countless WordPress sites).
+    let default_account = matches!(
+        s.to_lowercase().as_str(),
+        "admin" | "administrator" | "webmaster" | "root" | "user" | "guest" | "anonymous"
+    );
+    if s.is_empty()
+        || only_date_words
+        || default_account
+        || !s.chars().any(char::is_alphabetic)
+        || s.chars().count() > 100
+        || words > 12
+        || looks_like_url(s)
+        || s.contains('@') && !s.contains(' ')
+    {
+        return None;
+    }
+    Some(s.to_string())
+}
+
+/// Whether the text from byte `pos` (a digit) on reads as a date or time: a month name, a
+/// year-like number (19xx/20xx) or a clock.
+pub(super) fn looks_like_date_tail(s: &str, pos: usize) -> bool {
+    // Include the word before the digits: "March 3, 2020" starts with the month name.
+    let start = s
+        .get(..pos)
+        .and_then(|h| h.trim_end().rfind(' '))
+        .map_or(0, |i| i + 1);
+    let tail = s.get(start..).unwrap_or("");
+    let has_month = tail.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        !w.is_empty() && !w.chars().any(|c| c.is_ascii_digit()) && month_number(w).is_some()
+    });
+    let digits = tail
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| !d.is_empty());
+    let has_year = digits
+        .clone()
+        .any(|d| d.len() >= 4 && (d.starts_with("19") || d.starts_with("20")));
+    let has_clock = tail.contains(':') && digits.count() >= 2;
+    has_month || has_year || has_clock
+}
+
+pub(super) fn is_trailer(word: &str) -> bool {
+    let w = word.to_lowercase();
+    BYLINE_TRAILERS.contains(&w.as_str())
+}
+
+/// Finds the visible byline element: the first short element outside comment/related/footer
+/// areas that is an author link, a byline box, or a line starting with a "By"-style word just
+/// below the headline.
+pub(super) fn find_visible_byline(dom: &Dom, main_h1: Option<NodeId>) -> Option<VisibleByline> {
+    let body = dom.body().unwrap_or(dom.root());
+    // Pages list many bylines (teasers, "more from"); the article's own is the first after its
+    // headline, else the nearest before it, else the first on the page.
+    let mut candidates: Vec<(usize, VisibleByline)> = Vec::new();
+    let mut h1_pos: Option<usize> = None;
+    for (pos, n) in dom.descendant_elements(body).enumerate() {
+        if Some(n) == main_h1 {
+            h1_pos = Some(pos);
+        }
+        if h1_pos.is_some_and(|h| candidates.last().is_some_and(|(p, _)| *p > h)) {
+            break;
+        }
+        let Some(tag) = dom.tag(n) else { continue };
+        if matches!(
+            tag,
+            "script" | "style" | "noscript" | "template" | "img" | "svg" | "meta" | "link"
+        ) {
+            continue;
+        }
+        let ci = dom.class_and_id(n);
+        let by_attr = dom
+            .attr(n, "rel")
+            .is_some_and(|r| r.split_whitespace().any(|w| w == "author"))
+            || dom
+                .attr(n, "itemprop")
+                .is_some_and(|p| p.contains("author"))
+            || (BYLINE_CLASS_WORDS.iter().any(|w| ci.contains(w))
+                && !BYLINE_FALSE_FRIENDS.iter().any(|w| ci.contains(w)));
+        if !by_attr {
+            continue;
+        }
+        let text = visible_text(dom, n);
+        let len = text.chars().count();
+        if len == 0 || len >= 100 || in_excluded_area(dom, n) {
+            continue;
+        }
+        if let Some(name) = clean_byline(&text) {
+            candidates.push((
+                pos,
+                VisibleByline {
+                    node: n,
+                    text: name,
+                },
+            ));
+        }
+    }
+    if !candidates.is_empty() {
+        let chosen = match h1_pos {
+            Some(h) => candidates
+                .iter()
+                .position(|(p, _)| *p > h)
+                .or_else(|| candidates.iter().rposition(|(p, _)| *p < h))
+                .unwrap_or(0),
+            None => 0,
+        };
+        return Some(candidates.swap_remove(chosen).1);
+    }
+    // A "By Jane Doe" line right under the headline, with no telling class.
+    let h1 = main_h1?;
+    let mut seen = 0;
+    let mut after = false;
+    for n in dom.descendant_elements(body) {
+        if n == h1 {
+            after = true;
+            continue;
+        }
+        if !after || dom.contains(h1, n) {
+            continue;
+        }
+        seen += 1;
+        if seen > 40 {
+            break;
+        }
+        if !matches!(
+            dom.tag(n),
+            Some("p" | "div" | "span" | "address" | "small" | "em" | "strong" | "li")
+        ) {
+            continue;
+        }
+        let text = visible_text(dom, n);
+        if text.chars().count() >= 100 || text.is_empty() {
+            continue;
+        }
+        let stripped = strip_byline_prefix(&text);
+        let starts_with_prefix = stripped.len() < text.len();
+        let capitalised = stripped.chars().next().is_some_and(char::is_uppercase);
+        if starts_with_prefix && capitalised {
+            if let Some(name) = clean_byline(&text) {
+                return Some(VisibleByline {
+                    node: n,
+                    text: name,
+                });
+            }
+        }
+    }
+    None
+}
+
+pub(super) fn choose_byline(
+    metas: &MetaTags,
+    ld: &JsonLd,
+    micro: &Microdata,
+    visible: Option<&VisibleByline>,
+    _dom: &Dom,
+) -> Option<String> {
+    if !ld.authors.is_empty() {
+        return Some(ld.authors.join(", "));
+    }
+    for key in AUTHOR_META_KEYS {
+        let mut names = Vec::new();
+        for v in metas.all(key) {
+            if !looks_like_url(&v) {
+                push_names(&mut names, &v);
+            }
+        }
+        if !names.is_empty() {
+            return Some(names.join(", "));
+        }
+    }
+    if !micro.authors.is_empty() {
+        return Some(micro.authors.join(", "));
+    }
+    if let Some(v) = visible {
+        return Some(v.text.clone());
+    }
+    if !ld.organisation_authors.is_empty() {
+        return Some(ld.organisation_authors.join(", "));
+    }
+    None
+}

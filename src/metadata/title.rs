@@ -1,0 +1,207 @@
+//! The headline: the sources' candidates, cleaned of site names and checked against the page.
+
+use super::*;
+
+// ---------------------------------------------------------------------------------------------
+// Title
+
+/// Separators sites put between headline and site/section name. The spaces around them matter:
+/// "U.S.-Israeli" or "Wi-Fi" must not split.
+pub(super) const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " · ", " » ", " / ", " :: ", " • ", " ~ ",
+];
+
+/// `<h1>` texts: the headings that can confirm which part of a title is the headline. (`<h2>`s are
+/// too often a work's or section's name that matches a *part* of a longer title.)
+pub(super) fn visible_headings(dom: &Dom) -> Vec<String> {
+    let mut out = Vec::new();
+    for tag in ["h1"] {
+        for h in dom.find_tags(dom.root(), tag).take(20) {
+            let t = tidy(&visible_text(dom, h));
+            if !t.is_empty() && t.chars().count() < 400 {
+                out.push(t);
+            }
+        }
+    }
+    out
+}
+
+/// Byte ranges of the separators in `title`, in order.
+pub(super) fn separator_positions(title: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for sep in TITLE_SEPARATORS {
+        let mut from = 0;
+        while let Some(pos) = title.get(from..).and_then(|s| s.find(sep)) {
+            out.push((from + pos, from + pos + sep.len()));
+            from += pos + sep.len();
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Removes a site or section name from a title.
+///
+/// 1. When a visible heading equals the part before or after a separator (or the part before a
+///    colon), that part is the headline: the page itself shows it without the site name.
+/// 2. When the part after the last separator (or before the first) is the declared site name,
+///    it goes.
+/// 3. Otherwise, when `heuristic` is set (raw `<title>` only), a short last part (at most four
+///    words, shorter than the rest) is taken for a site name, as long as the rest still looks
+///    like a headline (three or more words).
+pub fn clean_title(raw_title: &str, headings: &[String], site_name: Option<&str>) -> String {
+    clean_title_inner(raw_title, headings, site_name, true)
+}
+
+pub(super) fn clean_title_inner(
+    raw_title: &str,
+    headings: &[String],
+    site_name: Option<&str>,
+    heuristic: bool,
+) -> String {
+    let title = tidy(raw_title);
+    let folded_headings: Vec<String> = headings.iter().map(|h| fold(h)).collect();
+    let is_heading = |s: &str| {
+        let f = fold(s);
+        !f.is_empty() && folded_headings.contains(&f)
+    };
+    if is_heading(&title) {
+        return title;
+    }
+    let seps = separator_positions(&title);
+    // Rule 1: a heading confirms a part. Longest part first, so "A - B - Site" with heading "A - B"
+    // keeps both.
+    for &(start, _) in seps.iter().rev() {
+        if let Some(head) = title.get(..start) {
+            if is_heading(head) {
+                return head.trim().to_string();
+            }
+        }
+    }
+    // A heading matching the part *after* a separator is trusted only when that part is the
+    // longer one: a site logo in an `<h1>` matches the short site-name tail of "Headline :: Site".
+    for &(start, end) in &seps {
+        if let (Some(head), Some(tail)) = (title.get(..start), title.get(end..)) {
+            if is_heading(tail) && tail.chars().count() > head.chars().count() {
+                return tail.trim().to_string();
+            }
+        }
+    }
+    // Rule 2: the declared site name.
+    if let Some(site) = site_name.map(fold).filter(|s| !s.is_empty()) {
+        let is_site = |part: &str| {
+            let p = fold(part);
+            // Case and punctuation differ ("the Guardian", "The Guardian"), and a domain may stand
+            // for the name ("Factorio.com" for "Factorio"); one trailing word of difference at most.
+            let close = |long: &str, short: &str| {
+                long.strip_prefix(short).is_some_and(|rest| {
+                    rest.starts_with(' ') && rest.trim().split(' ').count() == 1
+                })
+            };
+            !p.is_empty() && (p == site || close(&p, &site) || close(&site, &p))
+        };
+        if let Some(&(start, end)) = seps.last() {
+            if let (Some(head), Some(tail)) = (title.get(..start), title.get(end..)) {
+                if is_site(tail) && word_count(head) >= 2 {
+                    return head.trim().to_string();
+                }
+            }
+        }
+        if let Some(&(start, end)) = seps.first() {
+            if let (Some(head), Some(tail)) = (title.get(..start), title.get(end..)) {
+                if is_site(head) && word_count(tail) >= 2 {
+                    return tail.trim().to_string();
+                }
+            }
+        }
+    }
+    if !heuristic {
+        return title;
+    }
+    // Rule 3.
+    if let Some(&(start, end)) = seps.last() {
+        if let (Some(head), Some(tail)) = (title.get(..start), title.get(end..)) {
+            let tail_words = word_count(tail);
+            if tail_words <= 4 && tail.len() < head.len() && word_count(head) >= 3 {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title
+}
+
+pub(super) fn choose_title(
+    dom: &Dom,
+    metas: &MetaTags,
+    ld: &JsonLd,
+    micro: &Microdata,
+    headings: &[String],
+    site_name: Option<&str>,
+) -> Option<String> {
+    let og = metas.get(&["og:title"]);
+    let doc_title = dom
+        .find_tags(dom.root(), "title")
+        .next()
+        .map(|t| tidy(&dom.text_content(t)))
+        .filter(|t| !t.is_empty());
+    // JSON-LD `headline` is sometimes a summary and `name` the title (Wikipedia), sometimes the
+    // reverse; when they differ, the one the page shows as a heading or in `<title>` wins.
+    let mut headline = match (&ld.headline, &ld.name) {
+        (Some(h), Some(n)) if fold(h) != fold(n) => {
+            let folded_doc = doc_title.as_deref().map(fold).unwrap_or_default();
+            let score = |x: &str| {
+                let f = fold(x);
+                2 * u8::from(headings.iter().any(|hd| fold(hd) == f))
+                    + u8::from(!f.is_empty() && folded_doc.contains(&f))
+            };
+            if score(n) > score(h) {
+                Some(n.clone())
+            } else {
+                Some(h.clone())
+            }
+        }
+        (h, n) => h.clone().or_else(|| n.clone()),
+    };
+    // Some CMSes cut the JSON-LD headline at 110 characters (Google's old limit) and add an
+    // ellipsis; the sharing title then has the whole text.
+    if let (Some(h), Some(o)) = (&headline, &og) {
+        let stem = h.trim_end_matches(['…', '.']).trim_end();
+        if stem.len() < h.len() && o.len() > stem.len() && o.starts_with(stem) {
+            headline = Some(o.clone());
+        }
+    }
+    let structured = first_some([
+        headline,
+        metas.get(&["dc:title", "dcterms:title"]),
+        og,
+        metas.get(&["twitter:title", "parsely-title", "sailthru.title", "title"]),
+        micro.headline.clone(),
+    ]);
+    if let Some(t) = structured {
+        return Some(clean_title_inner(&t, headings, site_name, false));
+    }
+    if let Some(t) = doc_title {
+        return Some(clean_title(&t, headings, site_name));
+    }
+    dom.find_tags(dom.root(), "h1")
+        .map(|h| tidy(&dom.text_content(h)))
+        .find(|t| !t.is_empty())
+}
+
+/// The `<h1>` that carries the headline: the one whose text matches the title, else the first
+/// visible one outside excluded areas.
+pub(super) fn main_heading(dom: &Dom, title: Option<&str>) -> Option<NodeId> {
+    let h1s: Vec<NodeId> = dom
+        .find_tags(dom.root(), "h1")
+        .filter(|&h| !in_excluded_area(dom, h))
+        .collect();
+    if let Some(t) = title.map(fold) {
+        if let Some(&h) = h1s.iter().find(|&&h| {
+            let f = fold(&dom.text_content(h));
+            !f.is_empty() && (f == t || t.contains(&f) && f.len() * 2 > t.len())
+        }) {
+            return Some(h);
+        }
+    }
+    h1s.into_iter().find(|&h| dom.text_len(h) > 0)
+}
