@@ -200,36 +200,13 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
                 ),
             });
         }
-        detach_byline_lines(&mut dom, &meta.byline_nodes);
-        prepare::prepare(&mut dom, &mut removed);
-        if options.strip_tracking {
-            tracking::strip_tracking_from_links(&mut dom);
-        }
-        work.check(&dom)?;
-        boilerplate::remove_boilerplate(
-            &mut dom,
-            Strictness {
-                class_rules: attempt.class_rules,
-            },
-            &mut removed,
-        );
-        work.check(&dom)?;
-        let body = dom.body().unwrap_or(dom.root());
-        candidates::normalize_paragraphs(&mut dom, body);
-        let article = candidates::select_article(&mut dom, attempt.weight_classes).unwrap_or(body);
-        work.check(&dom)?;
-        prune::prune(
-            &mut dom,
-            article,
-            meta.title.as_deref(),
-            options.favor,
-            attempt.clean_conditionally,
-            &mut removed,
-        );
-        work.check(&dom)?;
-        let output = serialize::serialize(&dom, article, &ctx, &mut removed);
-        work.check(&dom)?;
-        work.left = dom.work_left();
+        let rung = Rung {
+            attempt,
+            meta: &meta,
+            ctx: &ctx,
+            options,
+        };
+        let output = rung.clean(&mut dom, &mut work, &mut removed)?;
         let length = output.text_content.chars().count();
         let long_enough = length >= options.char_threshold;
         let better = best
@@ -254,6 +231,52 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         article.markdown = Some(markdown);
     }
     Ok(article)
+}
+
+/// One rung of the retry ladder over one parse of the page.
+struct Rung<'a, 'b> {
+    attempt: Attempt,
+    meta: &'a metadata::Metadata,
+    ctx: &'a serialize::Context<'b>,
+    options: &'a Options,
+}
+
+impl Rung<'_, '_> {
+    /// The stages after metadata, each followed by a look at the work budget.
+    fn clean(
+        &self,
+        dom: &mut Dom,
+        work: &mut Work,
+        removed: &mut Vec<Removed>,
+    ) -> Result<serialize::Output, CleanError> {
+        detach_byline_lines(dom, &self.meta.byline_nodes);
+        prepare::prepare(dom, removed);
+        if self.options.strip_tracking {
+            tracking::strip_tracking_from_links(dom);
+        }
+        work.check(dom)?;
+        let strictness = Strictness {
+            class_rules: self.attempt.class_rules,
+        };
+        boilerplate::remove_boilerplate(dom, strictness, removed);
+        work.check(dom)?;
+        let body = dom.body().unwrap_or(dom.root());
+        candidates::normalize_paragraphs(dom, body);
+        let article = candidates::select_article(dom, self.attempt.weight_classes).unwrap_or(body);
+        work.check(dom)?;
+        prune::prune(
+            dom,
+            article,
+            self.meta.title.as_deref(),
+            self.options.favor,
+            self.attempt.clean_conditionally,
+            removed,
+        );
+        work.check(dom)?;
+        let output = serialize::serialize(dom, article, self.ctx, removed);
+        work.check(dom)?;
+        Ok(output)
+    }
 }
 
 /// The work budget of one clean (`limits.maxWork`): parsing spends a unit per byte, and the DOM
