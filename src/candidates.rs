@@ -9,70 +9,9 @@
 
 use crate::dom::{Dom, NodeId};
 use crate::measure::class_tokens;
+use crate::rules::content_words::POSITIVE_TOKENS;
+use crate::rules::furniture::NEGATIVE_TOKENS;
 use crate::tags;
-
-/// Class/id words that raise a container's score: the names CMSs give the article body.
-const POSITIVE_TOKENS: &[&str] = &[
-    "article",
-    "articlebody",
-    "body",
-    "content",
-    "entry",
-    "hentry",
-    "main",
-    "page",
-    "post",
-    "text",
-    "blog",
-    "story",
-    "prose",
-    "artikel",
-    "contenu",
-    "contenido",
-    "contenuto",
-    "inhalt",
-    "testo",
-    "texto",
-];
-
-/// Class/id words that lower it: furniture that survived removal because it held much text.
-const NEGATIVE_TOKENS: &[&str] = &[
-    "hidden",
-    "banner",
-    "combx",
-    "comment",
-    "comments",
-    "contact",
-    "footer",
-    "gdpr",
-    "masthead",
-    "media",
-    "meta",
-    "outbrain",
-    "taboola",
-    "promo",
-    "related",
-    "scroll",
-    "share",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "sponsor",
-    "shopping",
-    "tags",
-    "widget",
-    "byline",
-    "author",
-    "dateline",
-    "teaser",
-    "teasers",
-    "rail",
-    "popular",
-    "caption",
-    "credit",
-    "nav",
-    "menu",
-];
 
 /// Paragraph-like elements whose text votes (Readability's default set, plus `li` text is
 /// deliberately left out: list items are votes only through their `<p>` children).

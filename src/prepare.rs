@@ -5,6 +5,7 @@
 use crate::article::{Removed, RemovedKind};
 use crate::dom::{Dom, NodeId};
 use crate::removal::excerpt;
+use crate::rules::images::{LAZY_SRCSET_ATTRS, LAZY_SRC_ATTRS};
 use crate::tags;
 
 /// Runs every preparation step on the page.
@@ -39,21 +40,6 @@ fn nest_bare_sublists(dom: &mut Dom) {
         }
     }
 }
-
-/// Attributes lazy-loading scripts read the real image address from, most specific first. Seen on
-/// WordPress lazy-load plugins (`data-lazy-src`), lazysizes (`data-src`, `data-srcset`), jQuery
-/// lazyload (`data-original`) and many CMSs' own loaders.
-const LAZY_SRC_ATTRS: &[&str] = &[
-    "data-lazy-src",
-    "data-src",
-    "data-original",
-    "data-url",
-    "data-hi-res-src",
-    "data-full-src",
-    "data-lazyload",
-    "data-echo",
-];
-const LAZY_SRCSET_ATTRS: &[&str] = &["data-lazy-srcset", "data-srcset", "data-original-set"];
 
 fn drop_non_content(dom: &mut Dom, removed: &mut Vec<Removed>) {
     let mut doomed: Vec<(NodeId, Option<&'static str>)> = Vec::new();

@@ -9,165 +9,18 @@ use crate::dom::{collapse_whitespace, Dom, NodeFlags, NodeId};
 use crate::measure::class_tokens;
 use crate::options::Favor;
 use crate::removal::{remove_recorded, Verdict};
+use crate::rules::labels::{
+    AD_LABELS, SHARE_LINES, SHARE_OPENINGS, STAMP_OPENINGS, TAG_LIST_OPENINGS, UI_LABELS,
+};
+use crate::rules::related::TEASER_OPENINGS;
 use crate::rules::{cookie, credit};
 use crate::tags;
-
-/// Whole-line labels that mark an ad slot in the languages we cover: what ad servers and CMSs
-/// print above an empty slot ("Advertisement", "Anzeige", "Publicité", ...).
-const AD_LABELS: &[&str] = &[
-    "advertisement",
-    "advertisements",
-    "advertising",
-    "ad",
-    "sponsored",
-    "sponsored content",
-    "paid content",
-    "story continues below advertisement",
-    "article continues below advertisement",
-    "continue reading below",
-    "anzeige",
-    "werbung",
-    "publicité",
-    "publicite",
-    "publicidad",
-    "pubblicità",
-    "pubblicita",
-    "advertentie",
-    "publicidade",
-    "reklama",
-    "annons",
-];
-
-/// Openings of teaser lines that point away from the article ("Read more: <link>"), in English,
-/// German, French, Spanish, Italian, Dutch and Portuguese. Only removed when the line is mostly a
-/// link, so a sentence that starts "Read more about it in the report" stays.
-const TEASER_OPENINGS: &[&str] = &[
-    "read more",
-    "read also",
-    "also read",
-    "related:",
-    "related stories",
-    "related articles",
-    "see also",
-    "more:",
-    "recommended:",
-    "lesen sie auch",
-    "lesen sie mehr",
-    "mehr zum thema",
-    "auch interessant",
-    "lire aussi",
-    "à lire aussi",
-    "a lire aussi",
-    "voir aussi",
-    "leer más",
-    "lea también",
-    "te puede interesar",
-    "leggi anche",
-    "leggi di più",
-    "lees ook",
-    "lees meer",
-    "leia também",
-    "leia mais",
-    "saiba mais",
-];
-
-/// Openings of short share prompts ("Share this on WhatsApp", "Teilen auf Facebook", "Partager sur
-/// X", "Compartilhe no Facebook").
-const SHARE_OPENINGS: &[&str] = &[
-    "share this on",
-    "share on",
-    "share via",
-    "teilen auf",
-    "teilen via",
-    "partager sur",
-    "partager par",
-    "compartir en",
-    "compartilhe",
-    "compartilhar no",
-    "condividi su",
-    "deel op",
-    "delen via",
-];
-
-/// Whole-line labels of page widgets (slideshow toggles, modal buttons) that leak as text when the
-/// page is read without its scripts.
-const UI_LABELS: &[&str] = &[
-    "caption",
-    "close",
-    "open",
-    "expand",
-    "collapse",
-    "more",
-    "less",
-    "show more",
-    "show less",
-    "read more",
-    "back to top",
-    "skip to content",
-    "skip to main content",
-    "loading",
-    "previous",
-    "next",
-    "prev",
-    "zurück",
-    "weiter",
-    "mehr",
-    "schließen",
-    "fermer",
-    "suivant",
-    "précédent",
-    "cerrar",
-    "siguiente",
-    "anterior",
-    "chiudi",
-    "sluiten",
-    "fechar",
-];
-
-/// Openings of tag and category lists printed under a story ("Tags: …", "Schlagwörter: …").
-const TAG_LIST_OPENINGS: &[&str] = &[
-    "tags",
-    "tagged",
-    "tagged with",
-    "topics",
-    "filed under",
-    "categories",
-    "schlagwörter",
-    "themen",
-    "mots-clés",
-    "mots clés",
-    "étiquettes",
-    "etiquetas",
-    "temas",
-    "argomenti",
-    "tag",
-    "trefwoorden",
-    "onderwerpen",
-];
 
 /// A short line that is only a date or an update stamp ("Updated at 1:23 p.m.", "November 20,
 /// 2019 - 11:28 AMT", "segunda-feira, 22 de janeiro de 2018 às 0:13"): the date is in
 /// `publishedTime`, the line is not article text. Sentences that mention a date end with a full
 /// stop or have more words, and stay.
 fn is_date_line(line: &str, raw: &str) -> bool {
-    const STAMP_OPENINGS: &[&str] = &[
-        "updated",
-        "published",
-        "posted",
-        "last updated",
-        "last modified",
-        "aktualisiert",
-        "veröffentlicht",
-        "mis à jour",
-        "publié",
-        "actualizado",
-        "publicado",
-        "atualizado",
-        "aggiornato",
-        "pubblicato",
-        "bijgewerkt",
-        "gepubliceerd",
-    ];
     let words = line.split_whitespace().count();
     if words == 0 || words > 9 || line.chars().count() > 70 {
         return false;
@@ -179,28 +32,6 @@ fn is_date_line(line: &str, raw: &str) -> bool {
         && !raw.trim_end().ends_with("a.m.");
     (stamp && has_digit) || (!sentence && crate::dates::normalize_date(line).is_some())
 }
-
-/// Lines that invite the reader to share or follow, with no article content.
-const SHARE_LINES: &[&str] = &[
-    "share this article",
-    "share this story",
-    "share this",
-    "share",
-    "share on facebook",
-    "share on twitter",
-    "tweet",
-    "email",
-    "print",
-    "follow us",
-    "artikel teilen",
-    "teilen",
-    "partager",
-    "partager cet article",
-    "compartir",
-    "condividi",
-    "delen",
-    "partilhar",
-];
 
 fn normalized_line(text: &str) -> String {
     collapse_whitespace(text)

@@ -19,6 +19,8 @@
 use crate::dom::{Dom, NodeId};
 use crate::measure::class_tokens;
 use crate::options::Limits;
+use crate::rules::content_words::ARTICLE_TOKENS;
+use crate::rules::furniture::FURNITURE_TOKENS;
 use serde::{Deserialize, Serialize};
 
 /// The answer and the evidence behind it.
@@ -47,36 +49,6 @@ const MIN_PROSE_PARAGRAPHS: usize = 5;
 const MAX_TEASER_CHARS: usize = 1200;
 /// How far up from a paragraph a teaser card's heading is looked for (`li > div > p`).
 const TEASER_ANCESTORS: usize = 3;
-
-/// Class/id words of page furniture whose paragraphs are not the article: comment threads,
-/// sidebars, footers, menus, related-story and promo boxes, cookie and newsletter dialogs.
-const FURNITURE_TOKENS: &[&str] = &[
-    "comment",
-    "comments",
-    "sidebar",
-    "footer",
-    "menu",
-    "nav",
-    "navigation",
-    "related",
-    "promo",
-    "sponsor",
-    "sponsored",
-    "cookie",
-    "consent",
-    "newsletter",
-    "popup",
-    "modal",
-    "breadcrumb",
-    "breadcrumbs",
-    "pagination",
-];
-
-/// Class/id words that mark the article itself and override a furniture word on the same element
-/// (`main-content-footer-wrapper` is rare; `article-body sidebar-layout` is common).
-const ARTICLE_TOKENS: &[&str] = &[
-    "article", "content", "main", "body", "post", "story", "entry", "text",
-];
 
 /// Decides whether `html` probably holds an article.
 pub fn is_probably_readerable(html: &str) -> Readerable {

@@ -2,117 +2,12 @@
 //! trailers.
 
 use super::*;
+use crate::rules::byline::{
+    BYLINE_CLASS_WORDS, BYLINE_FALSE_FRIENDS, BYLINE_PREFIXES, BYLINE_TRAILERS,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Byline
-
-/// Words that introduce an author's name in a byline line: English "By", German "Von", French
-/// "Par", Spanish/Portuguese "Por", Dutch "Door", Italian "Di"; "Written by"/"Posted by" and
-/// "Text:"/"Autor:"/"Auteur :" label forms.
-pub(super) const BYLINE_PREFIXES: &[&str] = &[
-    "written by",
-    "posted by",
-    "words by",
-    "text by",
-    "by",
-    "von",
-    "par",
-    "por",
-    "door",
-    "di",
-    "text",
-    "texto",
-    "autor",
-    "autorin",
-    "auteur",
-    "author",
-];
-
-/// Class/id words of byline boxes. "byline"/"by-line" and "author" are the English conventions;
-/// "autor" (German, Spanish, Portuguese, Czech, Polish), "auteur" (French, Dutch) and "autore"
-/// (Italian) the local ones; "dateline" and "writtenby" are Readability's additions; `p-author` is
-/// the microformats2 class.
-pub(super) const BYLINE_CLASS_WORDS: &[&str] = &[
-    "byline",
-    "by-line",
-    "author",
-    "autor",
-    "auteur",
-    "dateline",
-    "writtenby",
-    "p-author",
-];
-
-/// Class/id words that contain "author" but mark something else: an author's biography box
-/// or avatar picture, which is long or has no name text.
-/// Also "authority"/"authoriz(s)ation" (Wikipedia's authority-control box, login widgets) and
-/// "follow"/"more-by" (follow-the-author widgets and "more by this author" teaser tabs).
-pub(super) const BYLINE_FALSE_FRIENDS: &[&str] = &[
-    "author-bio",
-    "authorbio",
-    "about-author",
-    "avatar",
-    "author-image",
-    "authority",
-    "authoriz",
-    "authoris",
-    "follow",
-    "more-by",
-];
-
-/// Weekday and "date" words that trail a name in a byline ("By Ann Lee, Tuesday", "Von Max Muster,
-/// aktualisiert"): cut at them.
-pub(super) const BYLINE_TRAILERS: &[&str] = &[
-    "updated",
-    "published",
-    "posted",
-    "on",
-    "am",
-    "le",
-    "el",
-    "il",
-    "op",
-    "aktualisiert",
-    "veröffentlicht",
-    "publié",
-    "mis à jour",
-    "publicado",
-    "actualizado",
-    "pubblicato",
-    "aggiornato",
-    "gepubliceerd",
-    "bijgewerkt",
-    "atualizado",
-    "last",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "lunes",
-    "martes",
-    "miércoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "domingo",
-];
 
 pub(super) struct VisibleByline {
     pub(super) node: NodeId,

@@ -33,6 +33,8 @@ mod title;
 
 use crate::dates::*;
 use crate::dom::{Dom, NodeId};
+use crate::rules::furniture::EXCLUDED_AREA_WORDS;
+use crate::rules::metadata_keys::{AUTHOR_META_KEYS, MODIFIED_META_KEYS, PUBLISHED_META_KEYS};
 use byline::*;
 use serde_json::Value;
 use sources::*;
@@ -313,26 +315,6 @@ fn looks_like_url(s: &str) -> bool {
 
 // ---------------------------------------------------------------------------------------------
 // Excluded areas
-
-/// Class/id words of page regions whose dates, authors and headings belong to *other* content:
-/// comment threads (each comment has an author and a `<time>`), related/recommended/popular teaser
-/// lists (each teaser has a date), sidebars, footers and newsletter boxes.
-const EXCLUDED_AREA_WORDS: &[&str] = &[
-    "comment",
-    "related",
-    "recommend",
-    "popular",
-    "trending",
-    "sidebar",
-    "footer",
-    "newsletter",
-    "read-more",
-    "readmore",
-    "more-stories",
-    "teaser",
-    "reply",
-    "disqus",
-];
 
 /// True when `n` sits in a comment/related/sidebar/footer region. `<footer>`, `<aside>` and `<nav>`
 /// count only for guesses (`semantic_tags`); explicitly marked microdata in an `<aside>` is often

@@ -1,15 +1,10 @@
 //! The headline: the sources' candidates, cleaned of site names and checked against the page.
 
 use super::*;
+use crate::rules::title::TITLE_SEPARATORS;
 
 // ---------------------------------------------------------------------------------------------
 // Title
-
-/// Separators sites put between headline and site/section name. The spaces around them matter:
-/// "U.S.-Israeli" or "Wi-Fi" must not split.
-pub(super) const TITLE_SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " · ", " » ", " / ", " :: ", " • ", " ~ ",
-];
 
 /// `<h1>` texts: the headings that can confirm which part of a title is the headline. (`<h2>`s are
 /// too often a work's or section's name that matches a *part* of a longer title.)

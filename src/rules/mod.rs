@@ -1,13 +1,30 @@
-//! String-level vocabularies for the boilerplate stage: pure functions over text and attribute
-//! values, no DOM access, so each rule can be tested (and audited) on its own.
+//! The vocabularies every stage's rules are made of, one file per concept: word, phrase, class and
+//! attribute lists, each with why it exists, and the string-level matchers that need no DOM, so
+//! each rule can be tested (and audited) on its own.
 //!
 //! - [`cookie`]: consent-manager containers (by class/id/ARIA) and consent-notice wording.
 //! - [`credit`]: image-credit lines and the credit tail of captions.
+//! - [`furniture`], [`content_words`]: class/id words of page furniture and of article content.
+//! - [`related`], [`labels`]: related/teaser headings; ad, share, UI and tag-list labels.
+//! - [`byline`], [`title`], [`metadata_keys`], [`months`]: how pages write bylines, titles,
+//!   metadata keys and dates.
+//! - [`images`]: lazy-loading attributes, credit/caption/figure class words.
+//! - [`tracking`]: click-tracking query parameters.
 //!
 //! No regex crate (wasm size budget): the matchers are lowercase token and phrase tables.
 
+pub mod byline;
+pub mod content_words;
 pub mod cookie;
 pub mod credit;
+pub mod furniture;
+pub mod images;
+pub mod labels;
+pub mod metadata_keys;
+pub mod months;
+pub mod related;
+pub mod title;
+pub mod tracking;
 
 /// Lowercases, folds typographic apostrophes to `'` and collapses whitespace runs to one space,
 /// so phrase tables can be written once ("l'utilisation" also matches "l’utilisation", which is

@@ -15,6 +15,7 @@ use crate::dom::{collapse_whitespace, Dom, NodeId};
 use crate::measure::class_tokens;
 use crate::removal::excerpt;
 use crate::rules::credit;
+use crate::rules::images::{CAPTION_TOKENS, CREDIT_TOKENS, FIGURE_LIKE_TOKENS};
 use crate::tags;
 use figures::*;
 use html::*;
@@ -36,50 +37,6 @@ pub struct Output {
     pub text_content: String,
     pub blocks: Vec<Block>,
 }
-
-/// Class/id words that mark the credit part of a caption (`<span class="credit">`,
-/// `photo-credit`, `copyright`, `photographer`, `image-source`, German `bildquelle`, French
-/// `credit-photo`): what news CMSs wrap credits in.
-const CREDIT_TOKENS: &[&str] = &[
-    "credit",
-    "credits",
-    "copyright",
-    "photographer",
-    "byline",
-    "source",
-    "bildquelle",
-    "quelle",
-    "fotograf",
-    "courtesy",
-    "attribution",
-    "rights",
-];
-
-/// Class words of paragraphs that caption the image above them (`wp-caption-text`,
-/// `image-caption`, `photo-legend`, French `legende`, German `bildunterschrift`).
-const CAPTION_TOKENS: &[&str] = &[
-    "caption",
-    "legend",
-    "legende",
-    "bildunterschrift",
-    "didascalia",
-    "pie",
-    "cutline",
-];
-
-/// Class words of containers that play the part of `<figure>` on pages that predate it
-/// (WordPress `wp-caption`, `image-container`, `media`, `photo`).
-const FIGURE_LIKE_TOKENS: &[&str] = &[
-    "caption",
-    "figure",
-    "image",
-    "img",
-    "photo",
-    "picture",
-    "media",
-    "wp",
-    "thumbnail",
-];
 
 pub fn serialize(
     dom: &Dom,

@@ -1,0 +1,368 @@
+//! Class, id and tag words that mark page furniture (navigation, sidebars, comments, ads,
+//! share bars), as each stage that looks for it reads them.
+
+use crate::article::RemovedKind;
+
+/// Words in class/id names that mark page furniture, by kind. Each entry is a sequence of tokens
+/// that must appear consecutively in the element's class/id tokens (split on `-`, `_`, spaces and
+/// camelCase), so `related-articles` matches `related` and `relatedStories` too, while
+/// `unrelated-topic` does not (whole tokens only).
+///
+/// Evidence: these names are what the common CMSs and widget vendors emit (WordPress themes:
+/// `sharedaddy`, `jp-relatedposts`, `comments-area`, `widget`; Google Publisher Tag `div-gpt-ad-*`;
+/// Taboola/Outbrain containers; news CMSs' `article-share`, `more-stories`, `most-read`), in the
+/// languages of the sites we serve (German `teilen`, `weitere`, `kommentare`, `anzeige`; French
+/// `partager`, `commentaires`, `publicite`; Spanish `compartir`, `relacionadas`, `comentarios`,
+/// `publicidad`; Italian `condividi`, `correlati`, `commenti`; Dutch `delen`, `reacties`,
+/// `advertentie`; Portuguese `partilhar`, `relacionados`, `publicidade`). Tests in this module show
+/// each kind.
+pub(crate) const CLASS_RULES: &[(RemovedKind, &[&str], &str)] = &[
+    // Ads and sponsored content.
+    (RemovedKind::Ad, &["ad"], "ad class"),
+    (RemovedKind::Ad, &["ads"], "ad class"),
+    (RemovedKind::Ad, &["adv"], "ad class"),
+    (RemovedKind::Ad, &["advert"], "ad class"),
+    (RemovedKind::Ad, &["adverts"], "ad class"),
+    (RemovedKind::Ad, &["advertisement"], "ad class"),
+    (RemovedKind::Ad, &["advertising"], "ad class"),
+    (RemovedKind::Ad, &["adslot"], "ad class"),
+    (RemovedKind::Ad, &["adunit"], "ad class"),
+    (RemovedKind::Ad, &["adsense"], "ad class"),
+    (RemovedKind::Ad, &["adsbygoogle"], "AdSense slot"),
+    (RemovedKind::Ad, &["dfp"], "ad server slot"),
+    (RemovedKind::Ad, &["gpt"], "Google Publisher Tag slot"),
+    (RemovedKind::Ad, &["sponsor"], "sponsored block"),
+    (RemovedKind::Ad, &["sponsored"], "sponsored block"),
+    (RemovedKind::Ad, &["promo"], "promotion"),
+    (RemovedKind::Ad, &["taboola"], "Taboola widget"),
+    (RemovedKind::Ad, &["outbrain"], "Outbrain widget"),
+    (RemovedKind::Ad, &["plista"], "plista widget"),
+    (RemovedKind::Ad, &["anzeige"], "ad class (de)"),
+    (RemovedKind::Ad, &["werbung"], "ad class (de)"),
+    (RemovedKind::Ad, &["publicite"], "ad class (fr)"),
+    (RemovedKind::Ad, &["publicidad"], "ad class (es)"),
+    (RemovedKind::Ad, &["pubblicita"], "ad class (it)"),
+    (RemovedKind::Ad, &["advertentie"], "ad class (nl)"),
+    (RemovedKind::Ad, &["publicidade"], "ad class (pt)"),
+    // Share bars.
+    (RemovedKind::Share, &["share"], "share bar class"),
+    (RemovedKind::Share, &["shares"], "share bar class"),
+    (RemovedKind::Share, &["sharing"], "share bar class"),
+    (RemovedKind::Share, &["sharebar"], "share bar class"),
+    (RemovedKind::Share, &["sharedaddy"], "share bar class"),
+    (RemovedKind::Share, &["social"], "social links class"),
+    (RemovedKind::Share, &["addthis"], "AddThis widget"),
+    (RemovedKind::Share, &["sharethis"], "ShareThis widget"),
+    (RemovedKind::Share, &["shariff"], "Shariff widget"),
+    (RemovedKind::Share, &["teilen"], "share bar class (de)"),
+    (RemovedKind::Share, &["partager"], "share bar class (fr)"),
+    (RemovedKind::Share, &["partage"], "share bar class (fr)"),
+    (RemovedKind::Share, &["compartir"], "share bar class (es)"),
+    (RemovedKind::Share, &["condividi"], "share bar class (it)"),
+    (RemovedKind::Share, &["delen"], "share bar class (nl)"),
+    (RemovedKind::Share, &["partilhar"], "share bar class (pt)"),
+    // Related and recommended links.
+    (RemovedKind::Related, &["related"], "related links class"),
+    (
+        RemovedKind::Related,
+        &["relatedposts"],
+        "related links class",
+    ),
+    (
+        RemovedKind::Related,
+        &["recommended"],
+        "recommendations class",
+    ),
+    (
+        RemovedKind::Related,
+        &["recommendations"],
+        "recommendations class",
+    ),
+    (RemovedKind::Related, &["recirc"], "recirculation rail"),
+    (
+        RemovedKind::Related,
+        &["recirculation"],
+        "recirculation rail",
+    ),
+    (
+        RemovedKind::Related,
+        &["more", "stories"],
+        "more stories rail",
+    ),
+    (
+        RemovedKind::Related,
+        &["more", "articles"],
+        "more articles rail",
+    ),
+    (RemovedKind::Related, &["most", "read"], "most read rail"),
+    (RemovedKind::Related, &["mostread"], "most read rail"),
+    (
+        RemovedKind::Related,
+        &["most", "popular"],
+        "most popular rail",
+    ),
+    (
+        RemovedKind::Related,
+        &["popular", "posts"],
+        "most popular rail",
+    ),
+    (RemovedKind::Related, &["trending"], "trending rail"),
+    (RemovedKind::Related, &["read", "next"], "read next rail"),
+    (RemovedKind::Related, &["also", "read"], "also read links"),
+    (RemovedKind::Related, &["read", "also"], "also read links"),
+    (
+        RemovedKind::Related,
+        &["you", "may", "like"],
+        "recommendations class",
+    ),
+    (
+        RemovedKind::Related,
+        &["weitere"],
+        "related links class (de)",
+    ),
+    (
+        RemovedKind::Related,
+        &["empfehlung"],
+        "recommendations class (de)",
+    ),
+    (
+        RemovedKind::Related,
+        &["empfehlungen"],
+        "recommendations class (de)",
+    ),
+    (
+        RemovedKind::Related,
+        &["lire", "aussi"],
+        "related links class (fr)",
+    ),
+    (
+        RemovedKind::Related,
+        &["relacionadas"],
+        "related links class (es)",
+    ),
+    (
+        RemovedKind::Related,
+        &["relacionados"],
+        "related links class (es/pt)",
+    ),
+    (
+        RemovedKind::Related,
+        &["correlati"],
+        "related links class (it)",
+    ),
+    (
+        RemovedKind::Related,
+        &["gerelateerd"],
+        "related links class (nl)",
+    ),
+    // Newsletter sign-up boxes.
+    (
+        RemovedKind::Newsletter,
+        &["newsletter"],
+        "newsletter box class",
+    ),
+    (
+        RemovedKind::Newsletter,
+        &["newsletters"],
+        "newsletter box class",
+    ),
+    (
+        RemovedKind::Newsletter,
+        &["subscribe"],
+        "subscribe box class",
+    ),
+    (RemovedKind::Newsletter, &["signup"], "sign-up box class"),
+    (
+        RemovedKind::Newsletter,
+        &["sign", "up"],
+        "sign-up box class",
+    ),
+    (RemovedKind::Newsletter, &["optin"], "opt-in box class"),
+    (RemovedKind::Newsletter, &["mailchimp"], "Mailchimp form"),
+    (
+        RemovedKind::Newsletter,
+        &["mc4wp"],
+        "Mailchimp for WordPress form",
+    ),
+    // Comments.
+    (RemovedKind::Comments, &["comment"], "comments class"),
+    (RemovedKind::Comments, &["comments"], "comments class"),
+    (RemovedKind::Comments, &["commentlist"], "comments class"),
+    (RemovedKind::Comments, &["disqus"], "Disqus thread"),
+    (RemovedKind::Comments, &["respond"], "comment form"),
+    (RemovedKind::Comments, &["replies"], "comments class"),
+    (RemovedKind::Comments, &["kommentar"], "comments class (de)"),
+    (
+        RemovedKind::Comments,
+        &["kommentare"],
+        "comments class (de)",
+    ),
+    (
+        RemovedKind::Comments,
+        &["commentaires"],
+        "comments class (fr)",
+    ),
+    (
+        RemovedKind::Comments,
+        &["comentarios"],
+        "comments class (es/pt)",
+    ),
+    (RemovedKind::Comments, &["commenti"], "comments class (it)"),
+    (RemovedKind::Comments, &["reacties"], "comments class (nl)"),
+    // Paywall and subscription prompts.
+    (RemovedKind::Paywall, &["paywall"], "paywall prompt"),
+    (RemovedKind::Paywall, &["regwall"], "registration wall"),
+    (RemovedKind::Paywall, &["piano"], "Piano paywall widget"),
+    (
+        RemovedKind::Paywall,
+        &["subscription"],
+        "subscription prompt",
+    ),
+    // Media players' chrome (Video.js `vjs-control-bar`, JW Player `jw-controls`, players'
+    // `*-settings-container` menus): "Play Mute Current Time 0:00 Captions Quality Auto HD" is
+    // the interface of the player, never the article. Listed before navigation: a player's
+    // `menu-controls` has no links, so the navigation rule would let it through.
+    (
+        RemovedKind::Other,
+        &["controls"],
+        "player or gallery controls",
+    ),
+    (
+        RemovedKind::Other,
+        &["control", "bar"],
+        "player or gallery controls",
+    ),
+    (
+        RemovedKind::Other,
+        &["controlbar"],
+        "player or gallery controls",
+    ),
+    (RemovedKind::Other, &["settings"], "player settings menu"),
+    // Navigation.
+    (RemovedKind::Nav, &["nav"], "navigation class"),
+    (RemovedKind::Nav, &["navbar"], "navigation class"),
+    (RemovedKind::Nav, &["navigation"], "navigation class"),
+    (RemovedKind::Nav, &["menu"], "menu class"),
+    (RemovedKind::Nav, &["breadcrumb"], "breadcrumbs"),
+    (RemovedKind::Nav, &["breadcrumbs"], "breadcrumbs"),
+    (RemovedKind::Nav, &["pagination"], "pagination"),
+    (RemovedKind::Nav, &["pager"], "pagination"),
+    (RemovedKind::Nav, &["skip", "link"], "skip link"),
+    (RemovedKind::Nav, &["masthead"], "page masthead"),
+    (RemovedKind::Nav, &["site", "header"], "page header"),
+    (RemovedKind::Nav, &["topbar"], "page header"),
+    // Footers.
+    (RemovedKind::Footer, &["footer"], "footer class"),
+    (RemovedKind::Footer, &["colophon"], "footer class"),
+    // Other furniture.
+    (RemovedKind::Other, &["sidebar"], "sidebar"),
+    (RemovedKind::Other, &["widget"], "widget"),
+    (RemovedKind::Other, &["popup"], "pop-up"),
+    (RemovedKind::Other, &["modal"], "modal dialog"),
+    (RemovedKind::Other, &["tags"], "tag list"),
+    (RemovedKind::Other, &["tag", "list"], "tag list"),
+    (RemovedKind::Other, &["author", "bio"], "author bio box"),
+    (RemovedKind::Other, &["about", "author"], "author bio box"),
+    (RemovedKind::Other, &["author", "box"], "author bio box"),
+    (RemovedKind::Other, &["byline"], "byline (kept in metadata)"),
+    (RemovedKind::Other, &["toolbar"], "toolbar"),
+    // Charts exported with ai2html (the newsroom Illustrator script): a picture overlaid with
+    // every axis label and figure as loose text, once per screen size, which reads as number soup.
+    (
+        RemovedKind::Other,
+        &["ai", "html"],
+        "chart labels (ai2html)",
+    ),
+    (RemovedKind::Other, &["print"], "print link"),
+    (RemovedKind::Credit, &["credit"], "image credit class"),
+    (RemovedKind::Credit, &["credits"], "image credit class"),
+    (
+        RemovedKind::Credit,
+        &["photo", "credit"],
+        "image credit class",
+    ),
+    (RemovedKind::Credit, &["copyright"], "copyright line"),
+];
+
+/// Class/id words of page furniture whose paragraphs are not the article: comment threads,
+/// sidebars, footers, menus, related-story and promo boxes, cookie and newsletter dialogs.
+pub(crate) const FURNITURE_TOKENS: &[&str] = &[
+    "comment",
+    "comments",
+    "sidebar",
+    "footer",
+    "menu",
+    "nav",
+    "navigation",
+    "related",
+    "promo",
+    "sponsor",
+    "sponsored",
+    "cookie",
+    "consent",
+    "newsletter",
+    "popup",
+    "modal",
+    "breadcrumb",
+    "breadcrumbs",
+    "pagination",
+];
+
+/// Class/id words that lower it: furniture that survived removal because it held much text.
+pub(crate) const NEGATIVE_TOKENS: &[&str] = &[
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "comments",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "taboola",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+    "byline",
+    "author",
+    "dateline",
+    "teaser",
+    "teasers",
+    "rail",
+    "popular",
+    "caption",
+    "credit",
+    "nav",
+    "menu",
+];
+
+/// Class/id words of page regions whose dates, authors and headings belong to *other* content:
+/// comment threads (each comment has an author and a `<time>`), related/recommended/popular teaser
+/// lists (each teaser has a date), sidebars, footers and newsletter boxes.
+pub(crate) const EXCLUDED_AREA_WORDS: &[&str] = &[
+    "comment",
+    "related",
+    "recommend",
+    "popular",
+    "trending",
+    "sidebar",
+    "footer",
+    "newsletter",
+    "read-more",
+    "readmore",
+    "more-stories",
+    "teaser",
+    "reply",
+    "disqus",
+];

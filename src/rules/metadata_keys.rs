@@ -1,0 +1,49 @@
+//! Meta tag names that carry a page's dates and authors.
+
+/// Meta keys that hold the publication date, most specific first. `article:published_time` is
+/// OpenGraph's; the `dc`/`dcterms` keys are Dublin Core; `parsely-pub-date` and `sailthru.date` are
+/// written by those analytics vendors' plugins; `pubdate`/`publish-date`/`date` are common CMS
+/// inventions; `citation_*` is what Google Scholar asks of academic publishers.
+pub(crate) const PUBLISHED_META_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dcterms:issued",
+    "dcterms:created",
+    "dc:date:issued",
+    "dc:date",
+    "citation_publication_date",
+    "citation_date",
+    "pubdate",
+    "publish-date",
+    "publishdate",
+    "date",
+];
+
+pub(crate) const MODIFIED_META_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms:modified",
+    "last-modified",
+];
+
+/// Author keys. Dublin Core's `creator` is only ever written on purpose, so it goes first; plain
+/// `author` is sometimes a CMS default; `byl` is the New York Times' "By X" line;
+/// `article:author` is often a profile URL (rejected later).
+pub(crate) const AUTHOR_META_KEYS: &[&str] = &[
+    "dc:creator",
+    "dcterms:creator",
+    "author",
+    "article:author",
+    "og:article:author",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "citation_author",
+];
