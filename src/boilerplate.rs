@@ -12,7 +12,7 @@ use crate::dom::{Dom, NodeId};
 use crate::measure::{class_tokens, paragraph_text_lengths, push_name_tokens};
 use crate::removal::{record, remove_recorded, Verdict, NOTICE_WORDING};
 use crate::rules::content_words::CONTENT_TOKENS;
-use crate::rules::cookie;
+use crate::rules::cookie::{self, MAX_NOTICE_CHARS};
 use crate::rules::furniture::CLASS_RULES;
 use crate::rules::related::{RELATED_HEADINGS, RELATED_HEADING_OPENINGS};
 
@@ -410,9 +410,8 @@ fn link_share(dom: &Dom, id: NodeId) -> f64 {
 /// Consent notices that carry no consent-manager markup are found by their wording: the largest
 /// element with under `MAX_NOTICE_CHARS` of text that reads as a notice goes. Wrappers that hold
 /// most of the page's paragraphs are never judged whole (a short article and a banner can share a
-/// wrapper of under 1,500 characters); their children are judged instead.
+/// wrapper of under `MAX_NOTICE_CHARS`); their children are judged instead.
 fn remove_consent_text(dom: &mut Dom, removed: &mut Vec<Removed>) {
-    const MAX_NOTICE_CHARS: usize = 1500;
     let root = dom.root();
     let lengths = dom.text_lengths(root);
     let paragraphs = paragraph_text_lengths(dom, root);

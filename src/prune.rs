@@ -76,7 +76,7 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
             reason: "credit line",
         });
     }
-    if text.len() < 1500 && cookie::is_consent_text(text) {
+    if text.len() < cookie::MAX_NOTICE_CHARS && cookie::is_consent_text(text) {
         return Some(Verdict {
             kind: RemovedKind::Cookie,
             reason: "consent notice wording",
@@ -199,7 +199,7 @@ fn drop_furniture_lines(dom: &mut Dom, article: NodeId, removed: &mut Vec<Remove
     let mut doomed = Vec::new();
     for b in blocks {
         let len = stats.text[b.index()];
-        if len == 0 || len > 1500 {
+        if len == 0 || len > cookie::MAX_NOTICE_CHARS {
             continue;
         }
         // Captions are split into caption and credit by the serializer, not removed here; code and

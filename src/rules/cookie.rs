@@ -776,8 +776,9 @@ const NOTICE_ONLY: &[&str] = &[
 ];
 
 /// A block longer than this is article text, not a notice (real notices, including the long
-/// IAB TCF ones, stay well below).
-const MAX_NOTICE_CHARS: usize = 1500;
+/// IAB TCF ones, stay well below). The one bound every stage that judges notices and furniture
+/// lines by their wording uses.
+pub(crate) const MAX_NOTICE_CHARS: usize = 1500;
 
 /// A block this short that states the site's cookie use ("We use cookies.", "This website uses
 /// cookies.") is a notice title on its own.
