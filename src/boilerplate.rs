@@ -9,6 +9,7 @@
 
 use crate::article::{Removed, RemovedKind};
 use crate::dom::{Dom, NodeId};
+use crate::ladder::Rules;
 use crate::measure::{class_tokens, paragraph_text_lengths, push_name_tokens};
 use crate::removal::{record, remove_recorded, Verdict, NOTICE_WORDING};
 use crate::rules::content_words::CONTENT_TOKENS;
@@ -152,43 +153,8 @@ fn is_lede_header(dom: &Dom, id: NodeId, text_len: usize) -> bool {
 /// its class says.
 const GUARD_SHARE: f64 = 0.5;
 
-/// Which rule families run: the retry ladder relaxes the class vocabulary on thin pages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClassRules {
-    /// Every class/id rule.
-    All,
-    /// Only the kinds that never name an article's wrapper (comments, ads, share bars, newsletter
-    /// boxes, paywall prompts): a short article must not come back with its comment thread.
-    Unambiguous,
-    /// None: ARIA roles, sectioning tags and consent markup only.
-    Off,
-}
-
-impl ClassRules {
-    fn allows(self, kind: RemovedKind) -> bool {
-        match self {
-            ClassRules::All => true,
-            ClassRules::Unambiguous => matches!(
-                kind,
-                RemovedKind::Comments
-                    | RemovedKind::Ad
-                    | RemovedKind::Share
-                    | RemovedKind::Newsletter
-                    | RemovedKind::Paywall
-            ),
-            ClassRules::Off => false,
-        }
-    }
-}
-
-/// Which rule families run on one rung of the retry ladder.
-#[derive(Debug, Clone, Copy)]
-pub struct Strictness {
-    pub class_rules: ClassRules,
-}
-
 /// Removes page furniture from the whole page, appending what was dropped to `removed`.
-pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut Vec<Removed>) {
+pub(crate) fn remove_boilerplate(dom: &mut Dom, rules: &Rules, removed: &mut Vec<Removed>) {
     let root = dom.root();
     let paragraph_text = paragraph_text_lengths(dom, root);
     let total = paragraph_text[root.index()].max(1) as f64;
@@ -229,10 +195,7 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
                 None
             };
             Some(specific.unwrap_or(v))
-        } else if strictness.class_rules != ClassRules::Off
-            && !is_content_element(tag)
-            && !is_inline_in_paragraph(dom, id, tag)
-        {
+        } else if !is_content_element(tag) && !is_inline_in_paragraph(dom, id, tag) {
             let tokens = if id_is_heading_anchor(dom, id, paragraph_text[id.index()]) {
                 let mut tokens = Vec::new();
                 push_name_tokens(dom.attr(id, "class").unwrap_or(""), &mut tokens);
@@ -241,7 +204,7 @@ pub fn remove_boilerplate(dom: &mut Dom, strictness: Strictness, removed: &mut V
                 class_tokens(dom, id)
             };
             class_verdict(&tokens)
-                .filter(|v| strictness.class_rules.allows(v.kind))
+                .filter(|v| rules.class_rules.allows(v.kind))
                 .filter(|v| {
                     // A content word beside a furniture word ("article-body has-share") only loses
                     // to the furniture word when the element holds little text.
@@ -441,6 +404,7 @@ fn remove_consent_text(dom: &mut Dom, removed: &mut Vec<Removed>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ladder::STRICTEST;
     use crate::options::Limits;
     use crate::parse::parse_html;
 
@@ -497,13 +461,7 @@ mod tests {
         );
         let mut dom = parse_html(&html, &Limits::default()).unwrap();
         let mut removed = Vec::new();
-        remove_boilerplate(
-            &mut dom,
-            Strictness {
-                class_rules: ClassRules::All,
-            },
-            &mut removed,
-        );
+        remove_boilerplate(&mut dom, &STRICTEST, &mut removed);
         let text = dom.normalized_text(dom.root());
         assert!(text.contains("This is a sentence"));
         for gone in ["Home News", "Share on Facebook", "Nice post", "© Example"] {
@@ -549,13 +507,7 @@ mod tests {
         );
         let mut dom = parse_html(&html, &Limits::default()).unwrap();
         let mut removed = Vec::new();
-        remove_boilerplate(
-            &mut dom,
-            Strictness {
-                class_rules: ClassRules::All,
-            },
-            &mut removed,
-        );
+        remove_boilerplate(&mut dom, &STRICTEST, &mut removed);
         let text = dom.normalized_text(dom.root());
         assert!(text.contains("Story paragraph"));
         assert!(!text.contains("teaser"));
@@ -568,19 +520,14 @@ mod tests {
         let html = format!("<div class='page sidebar-left'><p>{body}</p></div>");
         let mut dom = parse_html(&html, &Limits::default()).unwrap();
         let mut removed = Vec::new();
-        remove_boilerplate(
-            &mut dom,
-            Strictness {
-                class_rules: ClassRules::All,
-            },
-            &mut removed,
-        );
+        remove_boilerplate(&mut dom, &STRICTEST, &mut removed);
         assert!(dom.normalized_text(dom.root()).contains("Paragraph text"));
     }
 }
 #[cfg(test)]
 mod related_label_tests {
     use super::*;
+    use crate::ladder::STRICTEST;
     use crate::options::Limits;
     use crate::parse::parse_html;
 
@@ -593,13 +540,7 @@ mod related_label_tests {
     fn after_removal(html: &str) -> String {
         let mut dom = parse_html(html, &Limits::default()).unwrap();
         let mut removed = Vec::new();
-        remove_boilerplate(
-            &mut dom,
-            Strictness {
-                class_rules: ClassRules::All,
-            },
-            &mut removed,
-        );
+        remove_boilerplate(&mut dom, &STRICTEST, &mut removed);
         dom.normalized_text(dom.root())
     }
 
@@ -707,13 +648,7 @@ mod related_label_tests {
         let html = format!("<div><p>{body} The <a class='popup' href='#g1'>scriveners</a> wrote on.</p><div class='popup'>Sign in</div></div>");
         let mut dom = parse_html(&html, &Limits::default()).unwrap();
         let mut removed = Vec::new();
-        remove_boilerplate(
-            &mut dom,
-            Strictness {
-                class_rules: ClassRules::All,
-            },
-            &mut removed,
-        );
+        remove_boilerplate(&mut dom, &STRICTEST, &mut removed);
         let text = dom.normalized_text(dom.root());
         assert!(text.contains("The scriveners wrote on."));
         assert!(!text.contains("Sign in"));
@@ -725,13 +660,7 @@ mod related_label_tests {
         let html = format!("<div><p>{body}</p><p class='x'>You may also like...</p><p><a href='/a'>Who will make the Rock Hall in 2020?</a></p><p><a href='/b'>Dave Matthews Band takes over</a></p></div>");
         let mut dom = parse_html(&html, &Limits::default()).unwrap();
         let mut removed = Vec::new();
-        remove_boilerplate(
-            &mut dom,
-            Strictness {
-                class_rules: ClassRules::All,
-            },
-            &mut removed,
-        );
+        remove_boilerplate(&mut dom, &STRICTEST, &mut removed);
         let text = dom.normalized_text(dom.root());
         assert!(!text.contains("Rock Hall"));
         assert!(!text.contains("You may also like"));

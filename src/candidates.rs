@@ -8,6 +8,7 @@
 //! loose text runs are wrapped into paragraphs first so old table- and `<br>`-laid-out pages score.
 
 use crate::dom::{Dom, NodeId};
+use crate::ladder::Rules;
 use crate::measure::class_tokens;
 use crate::rules::content_words::POSITIVE_TOKENS;
 use crate::rules::furniture::NEGATIVE_TOKENS;
@@ -180,7 +181,8 @@ fn flush_run(dom: &mut Dom, run: &mut Vec<NodeId>, out: &mut Vec<NodeId>) {
 }
 
 /// Picks the article container. Returns `None` when nothing on the page scores.
-pub fn select_article(dom: &mut Dom, weight_classes: bool) -> Option<NodeId> {
+pub(crate) fn select_article(dom: &mut Dom, rules: &Rules) -> Option<NodeId> {
+    let weight_classes = rules.weight_classes;
     let body = dom.body().unwrap_or(dom.root());
     let stats = TextStats::compute(dom, body);
     let mut score: Vec<f64> = vec![0.0; dom.len()];
@@ -447,7 +449,7 @@ mod tests {
             "<li><a href='/x'>Another headline that is a link to elsewhere</a></li>".repeat(30);
         let html = format!("<div id='menu'><ul>{links}</ul></div><div id='story'>{prose}</div>");
         let mut dom = parse_html(&html, &Limits::default()).unwrap();
-        let top = select_article(&mut dom, true).unwrap();
+        let top = select_article(&mut dom, &crate::ladder::STRICTEST).unwrap();
         assert_eq!(dom.attr(top, "id"), Some("story"));
     }
 
@@ -486,7 +488,7 @@ mod tests {
             part(8, "Later")
         );
         let mut dom = parse_html(&html, &Limits::default()).unwrap();
-        let top = select_article(&mut dom, true).unwrap();
+        let top = select_article(&mut dom, &crate::ladder::STRICTEST).unwrap();
         let text = dom.normalized_text(top);
         assert!(text.contains("Opening") && text.contains("Later"));
     }
@@ -502,7 +504,7 @@ mod tests {
              <div class='plain'>{prose}</div><div class='article-block'>{more}</div></div>"
         );
         let mut dom = parse_html(&html, &Limits::default()).unwrap();
-        let top = select_article(&mut dom, true).unwrap();
+        let top = select_article(&mut dom, &crate::ladder::STRICTEST).unwrap();
         let text = dom.normalized_text(top);
         assert!(!text.contains("A dek"));
         assert!(text.contains("More of the story"));
@@ -515,7 +517,7 @@ mod tests {
                 .repeat(6);
         let html = format!("<div><div class='content'>{prose}</div><p>A closing paragraph that sits outside the scored container but belongs to it.</p><p><a href='/'>Home</a></p></div>");
         let mut dom = parse_html(&html, &Limits::default()).unwrap();
-        let top = select_article(&mut dom, true).unwrap();
+        let top = select_article(&mut dom, &crate::ladder::STRICTEST).unwrap();
         let text = dom.normalized_text(top);
         assert!(text.contains("closing paragraph"));
         assert!(!text.contains("Home"));

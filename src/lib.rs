@@ -5,8 +5,8 @@
 //! removed, since JSON-LD lives in `<script>`) → [`prepare`] (scripts, hidden nodes, lazy images) →
 //! [`boilerplate`] (consent notices, ads, navigation, share bars, …) → [`candidates`] (which element
 //! is the article) → [`prune`] (furniture inside the article) → [`serialize`] (blocks, sanitized
-//! HTML, text). A retry ladder reruns the last four stages with fewer rules when too little text
-//! survives.
+//! HTML, text). A retry ladder (`ladder.rs`) reruns the stages after metadata with fewer rules
+//! when too little text survives. ARCHITECTURE.md has the whole picture.
 //!
 //! ```
 //! let html = "<html><head><title>Hello</title></head><body><article><p>Some words of an \
@@ -24,6 +24,7 @@ mod dates;
 pub mod decode;
 pub mod dom;
 pub mod error;
+mod ladder;
 pub mod markdown;
 mod measure;
 pub mod metadata;
@@ -47,43 +48,9 @@ pub use error::CleanError;
 pub use options::{Favor, Format, Limits, Options};
 pub use readerable::{is_probably_readerable, Readerable};
 
-use boilerplate::{ClassRules, Strictness};
 use dom::Dom;
+use ladder::{Rules, LADDER};
 use url::Url;
-
-/// One rung of the retry ladder: which rule families are on.
-#[derive(Debug, Clone, Copy)]
-struct Attempt {
-    class_rules: ClassRules,
-    weight_classes: bool,
-    clean_conditionally: bool,
-}
-
-/// Strictest first. A thin result (under `charThreshold` characters) moves one rung down: the class
-/// vocabulary can be wrong about a site (a `sidebar-layout` wrapper), class weights can mislead, and
-/// conditional cleaning can eat short articles. The longest result wins if none is long enough.
-const LADDER: [Attempt; 4] = [
-    Attempt {
-        class_rules: ClassRules::All,
-        weight_classes: true,
-        clean_conditionally: true,
-    },
-    Attempt {
-        class_rules: ClassRules::Unambiguous,
-        weight_classes: true,
-        clean_conditionally: true,
-    },
-    Attempt {
-        class_rules: ClassRules::Unambiguous,
-        weight_classes: false,
-        clean_conditionally: true,
-    },
-    Attempt {
-        class_rules: ClassRules::Unambiguous,
-        weight_classes: false,
-        clean_conditionally: false,
-    },
-];
 
 /// Cleans a page given as text.
 pub fn clean(html: &str, options: &Options) -> Result<Article, CleanError> {
@@ -179,7 +146,7 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
     };
     let mut first_parse = Some(first_parse);
     let mut best: Option<(serialize::Output, Vec<Removed>)> = None;
-    for attempt in LADDER {
+    for rules in LADDER {
         let mut dom = match first_parse.take() {
             Some(dom) => dom,
             None => {
@@ -201,7 +168,7 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
             });
         }
         let rung = Rung {
-            attempt,
+            rules,
             meta: &meta,
             ctx: &ctx,
             options,
@@ -235,7 +202,7 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
 
 /// One rung of the retry ladder over one parse of the page.
 struct Rung<'a, 'b> {
-    attempt: Attempt,
+    rules: Rules,
     meta: &'a metadata::Metadata,
     ctx: &'a serialize::Context<'b>,
     options: &'a Options,
@@ -255,21 +222,18 @@ impl Rung<'_, '_> {
             tracking::strip_tracking_from_links(dom);
         }
         work.check(dom)?;
-        let strictness = Strictness {
-            class_rules: self.attempt.class_rules,
-        };
-        boilerplate::remove_boilerplate(dom, strictness, removed);
+        boilerplate::remove_boilerplate(dom, &self.rules, removed);
         work.check(dom)?;
         let body = dom.body().unwrap_or(dom.root());
         candidates::normalize_paragraphs(dom, body);
-        let article = candidates::select_article(dom, self.attempt.weight_classes).unwrap_or(body);
+        let article = candidates::select_article(dom, &self.rules).unwrap_or(body);
         work.check(dom)?;
         prune::prune(
             dom,
             article,
             self.meta.title.as_deref(),
             self.options.favor,
-            self.attempt.clean_conditionally,
+            &self.rules,
             removed,
         );
         work.check(dom)?;

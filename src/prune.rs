@@ -6,6 +6,7 @@ use crate::article::{Removed, RemovedKind};
 use crate::boilerplate::class_verdict;
 use crate::candidates::{class_weight, TextStats};
 use crate::dom::{collapse_whitespace, Dom, NodeFlags, NodeId};
+use crate::ladder::Rules;
 use crate::measure::class_tokens;
 use crate::options::Favor;
 use crate::removal::{remove_recorded, Verdict};
@@ -119,18 +120,18 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
 
 /// Cleans the article subtree rooted at `article`. `title` is the headline, so a heading that
 /// repeats it can go (it is output as `title`).
-pub fn prune(
+pub(crate) fn prune(
     dom: &mut Dom,
     article: NodeId,
     title: Option<&str>,
     favor: Favor,
-    clean_conditionally: bool,
+    rules: &Rules,
     removed: &mut Vec<Removed>,
 ) {
     drop_title_headings(dom, article, title);
     drop_furniture_lines(dom, article, removed);
     drop_teaser_cards(dom, article, removed);
-    if clean_conditionally {
+    if rules.clean_conditionally {
         drop_link_lists_and_weak_blocks(dom, article, favor, removed);
     }
     drop_empty(dom, article);
@@ -490,7 +491,14 @@ mod tests {
         let mut dom = crate::parse::parse_html(html, &crate::Limits::default()).unwrap();
         let body = dom.body().unwrap();
         let mut removed = Vec::new();
-        prune(&mut dom, body, None, Favor::Balanced, true, &mut removed);
+        prune(
+            &mut dom,
+            body,
+            None,
+            Favor::Balanced,
+            &crate::ladder::STRICTEST,
+            &mut removed,
+        );
         (dom.normalized_text(body), removed)
     }
 

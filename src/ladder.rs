@@ -1,0 +1,68 @@
+//! The retry ladder: which rule families each rung turns on, as one table. The first rung runs
+//! every rule; a thin result (under `charThreshold` characters) moves one rung down, because the
+//! class vocabulary can be wrong about a site (a `sidebar-layout` wrapper), class weights can
+//! mislead, and conditional cleaning can eat short articles. The longest result wins if none is
+//! long enough. Every stage that a rung changes takes the rung's [`Rules`].
+
+use crate::article::RemovedKind;
+
+/// The rule families one rung of the ladder turns on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Rules {
+    /// Boilerplate: which class/id vocabulary may remove elements.
+    pub class_rules: ClassRules,
+    /// Candidates: whether class/id words weigh a block's score.
+    pub weight_classes: bool,
+    /// Prune: whether link lists and weak blocks inside the article are dropped.
+    pub clean_conditionally: bool,
+}
+
+/// How much of the class/id vocabulary the boilerplate stage trusts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ClassRules {
+    /// Every class/id rule.
+    All,
+    /// Only the kinds that never name an article's wrapper (comments, ads, share bars, newsletter
+    /// boxes, paywall prompts): a short article must not come back with its comment thread.
+    Unambiguous,
+}
+
+impl ClassRules {
+    pub(crate) fn allows(self, kind: RemovedKind) -> bool {
+        match self {
+            ClassRules::All => true,
+            ClassRules::Unambiguous => matches!(
+                kind,
+                RemovedKind::Comments
+                    | RemovedKind::Ad
+                    | RemovedKind::Share
+                    | RemovedKind::Newsletter
+                    | RemovedKind::Paywall
+            ),
+        }
+    }
+}
+
+const fn rung(class_rules: ClassRules, weight_classes: bool, clean_conditionally: bool) -> Rules {
+    Rules {
+        class_rules,
+        weight_classes,
+        clean_conditionally,
+    }
+}
+
+use ClassRules::{All, Unambiguous};
+
+/// Strictest first.
+#[rustfmt::skip]
+pub(crate) const LADDER: [Rules; 4] = [
+    //   class vocabulary  class weights  conditional cleaning
+    rung(All,              true,          true),
+    rung(Unambiguous,      true,          true),
+    rung(Unambiguous,      false,         true),
+    rung(Unambiguous,      false,         false),
+];
+
+/// The first rung: every rule on (what the stages' own tests run with).
+#[cfg(test)]
+pub(crate) const STRICTEST: Rules = LADDER[0];
