@@ -21,7 +21,6 @@ use html5ever::{local_name, LocalName, TokenizerResult};
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 use sink::PageSink;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 /// The page text in the parser's own buffer. It is made once per clean: the retry ladder parses
 /// again from it without another copy, and a caller that owns the page text can free that text as
@@ -75,7 +74,7 @@ pub fn parse_source(source: &PageSource, limits: &Limits) -> Result<Parsed, Clea
         inner: TreeBuilder::new(sink, tree_builder_opts),
         max_depth: limits.max_depth.max(8),
         max_attributes,
-        dropped: RefCell::new(HashMap::new()),
+        dropped: RefCell::new(Vec::new()),
         dropped_attributes: Cell::new(0),
     };
     let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
@@ -119,12 +118,17 @@ struct DepthGuard {
     inner: TreeBuilder<Handle, PageSink>,
     max_depth: usize,
     max_attributes: usize,
-    /// End tags still owed to dropped start tags, by name.
-    dropped: RefCell<HashMap<LocalName, usize>>,
+    /// End tags still owed to dropped start tags, by name, for at most [`MAX_OWED_NAMES`] names
+    /// (a short list searched from the end: no hash map code in the WebAssembly module).
+    dropped: RefCell<Vec<(LocalName, usize)>>,
     /// Attributes past the cap on a tag that reached the tree builder anyway (the text scanner of
     /// [`attribute_cap`] follows the tokenizer's states only approximately inside SVG/MathML).
     dropped_attributes: Cell<usize>,
 }
+
+/// Most distinct tag names [`DepthGuard`] tracks owed end tags for: each end tag looks through
+/// them, so the bound keeps that linear in the page (real pages drop a handful of names, if any).
+const MAX_OWED_NAMES: usize = 64;
 
 /// Counts the handles the tree builder holds (see [`DepthGuard`]).
 #[derive(Default)]
@@ -185,12 +189,26 @@ impl DepthGuard {
                 if held.0.get() < self.max_depth {
                     return true;
                 }
-                *self.dropped.borrow_mut().entry(name.clone()).or_default() += 1;
+                let mut dropped = self.dropped.borrow_mut();
+                let tracked = dropped.len();
+                match dropped.iter_mut().rev().find(|(n, _)| n == name) {
+                    Some((_, owed)) => *owed += 1,
+                    // Past the bound, a name's end tags go to the tree builder, which closes an
+                    // open element of that name or ignores them: a page with this many distinct
+                    // names nested past the depth cap is built to be hostile.
+                    None if tracked < MAX_OWED_NAMES => dropped.push((name.clone(), 1)),
+                    None => {}
+                }
                 false
             }
             TagKind::EndTag => {
                 let mut dropped = self.dropped.borrow_mut();
-                match dropped.get_mut(name) {
+                match dropped
+                    .iter_mut()
+                    .rev()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, owed)| owed)
+                {
                     Some(owed) if *owed > 0 => {
                         *owed -= 1;
                         false

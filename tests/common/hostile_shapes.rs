@@ -196,6 +196,17 @@ pub fn shapes() -> Vec<Shape> {
             n: 300,
             make: |n| page(repeat(&format!("<ul><li><p>{PROSE}</p>"), n)),
         },
+        Shape {
+            name: "distinct names past the depth cap",
+            n: 1_000,
+            make: |n| {
+                page(format!(
+                    "{}{}",
+                    "<div>".repeat(600),
+                    numbered(n, |i| format!("<x{i}>text {i} </x{i}>"))
+                ))
+            },
+        },
         // Long sibling runs.
         Shape {
             name: "sibling paragraphs",
