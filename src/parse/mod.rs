@@ -167,6 +167,25 @@ fn is_void_tag(name: &LocalName) -> bool {
     )
 }
 
+/// Elements whose content the tokenizer reads as text once the tree builder has seen their start
+/// tag (raw text, RCDATA, script data; `noscript` only with scripting on, which is off here, but an
+/// extra name on this list only lets a stray end tag through).
+fn is_raw_text_name(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("script")
+            | local_name!("style")
+            | local_name!("textarea")
+            | local_name!("title")
+            | local_name!("xmp")
+            | local_name!("iframe")
+            | local_name!("noembed")
+            | local_name!("noframes")
+            | local_name!("noscript")
+            | local_name!("plaintext")
+    )
+}
+
 impl DepthGuard {
     /// Whether to pass this tag on to the tree builder.
     fn admit(&self, tag: &Tag) -> bool {
@@ -189,6 +208,10 @@ impl DepthGuard {
                 if held.0.get() < self.max_depth {
                     return true;
                 }
+                if is_raw_text_name(name) {
+                    // Its end tag always goes through (see below); nothing is owed.
+                    return false;
+                }
                 let mut dropped = self.dropped.borrow_mut();
                 let tracked = dropped.len();
                 match dropped.iter_mut().rev().find(|(n, _)| n == name) {
@@ -202,6 +225,14 @@ impl DepthGuard {
                 false
             }
             TagKind::EndTag => {
+                // The end tag of a raw-text element always goes through: if the tree builder is
+                // in its text mode, the tokenizer has already left raw text on seeing this tag,
+                // and holding it back would leave the two out of step (html5ever panics when a
+                // start tag reaches its text mode). For an element that was dropped, the tree
+                // builder ignores the stray end tag.
+                if is_raw_text_name(name) {
+                    return true;
+                }
                 let mut dropped = self.dropped.borrow_mut();
                 match dropped
                     .iter_mut()
@@ -411,6 +442,21 @@ mod tests {
             .unwrap();
         assert!(deepest <= 60, "depth {deepest}");
         assert_eq!(dom.normalized_text(dom.body().unwrap()), "deepafter");
+    }
+
+    #[test]
+    fn a_raw_text_end_tag_is_never_held_back() {
+        // A <title> dropped past the depth cap must not make the guard swallow the end tag of a
+        // later <title> the tree builder did see: it would be left in its text mode while the
+        // tokenizer reads markup again, and html5ever panics on the next start tag. (The fuzzer's
+        // input, minimized, with its depth cap of 8.)
+        let limits = Limits {
+            max_depth: 8,
+            ..Limits::default()
+        };
+        let html = "<b><div><b\u{0}><title></div><title></title><l>after";
+        let dom = parse_html(html, &limits).unwrap();
+        assert!(dom.normalized_text(dom.root()).ends_with("after"));
     }
 
     #[test]
