@@ -438,22 +438,11 @@ struct TagFacts {
 /// The few tag names the scanner acts on, as `'static` slices (so a name does not borrow the
 /// scanner); every other name comes back empty.
 fn static_name(name: &[u8]) -> &'static [u8] {
-    const NAMES: &[&[u8]] = &[
-        b"svg",
-        b"math",
-        b"script",
-        b"plaintext",
-        b"font",
-        b"style",
-        b"xmp",
-        b"iframe",
-        b"noembed",
-        b"noframes",
-        b"title",
-        b"textarea",
-    ];
+    // The raw-text names come from RAW_TEXT and the breakout names from BREAKOUT: one list each.
+    const NAMES: &[&[u8]] = &[b"svg", b"math", b"script", b"plaintext", b"font"];
     NAMES
         .iter()
+        .chain(RAW_TEXT)
         .chain(BREAKOUT)
         .find(|w| name.eq_ignore_ascii_case(w))
         .copied()
