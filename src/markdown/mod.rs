@@ -737,16 +737,10 @@ impl Writer<'_> {
         while let Some(parent) = dom.parent(current) {
             let (before, _) = self.siblings_around(parent, current);
             for &s in before.iter().rev() {
-                let mut last_text = None;
-                for n in std::iter::once(s).chain(dom.descendants(s)) {
-                    looked += 1;
-                    if looked > MAX_NEIGHBOUR_LOOK {
-                        return false;
-                    }
-                    if dom.text(n).is_some_and(|t| !t.is_empty()) {
-                        last_text = Some(n);
-                    }
-                }
+                let has_text = |n: NodeId| dom.text(n).is_some_and(|t| !t.is_empty());
+                let Some(last_text) = self.last_in_subtree(s, &mut looked, has_text) else {
+                    return false;
+                };
                 if let Some(text) = last_text {
                     return dom
                         .ancestors(text)
@@ -760,6 +754,28 @@ impl Writer<'_> {
             current = parent;
         }
         false
+    }
+
+    /// The last node of `root`'s subtree (in document order, `root` included) that is `wanted`,
+    /// counting each node looked at in `looked`; `None` once more than [`MAX_NEIGHBOUR_LOOK`] nodes
+    /// have been looked at (the caller gives up), `Some(None)` when none is wanted.
+    fn last_in_subtree(
+        &self,
+        root: NodeId,
+        looked: &mut usize,
+        wanted: impl Fn(NodeId) -> bool,
+    ) -> Option<Option<NodeId>> {
+        let mut last = None;
+        for n in std::iter::once(root).chain(self.dom.descendants(root)) {
+            *looked += 1;
+            if *looked > MAX_NEIGHBOUR_LOOK {
+                return None;
+            }
+            if wanted(n) {
+                last = Some(n);
+            }
+        }
+        Some(last)
     }
 
     /// The character written just after `node` within its block, for the flanking rules: the first
@@ -808,17 +824,11 @@ impl Writer<'_> {
             let parent = dom.parent(current)?;
             let (before, _) = self.siblings_around(parent, current);
             for &s in before.iter().rev() {
-                let mut last_text = None;
-                for n in std::iter::once(s).chain(dom.descendants(s)) {
-                    looked += 1;
-                    if looked > MAX_NEIGHBOUR_LOOK {
-                        return None;
-                    }
-                    if dom.text(n).is_some_and(|t| !t.is_empty()) || dom.is_tag(n, "br") {
-                        last_text = Some(n);
-                    }
-                }
-                let Some(last) = last_text else { continue };
+                let writes =
+                    |n: NodeId| dom.text(n).is_some_and(|t| !t.is_empty()) || dom.is_tag(n, "br");
+                let Some(last) = self.last_in_subtree(s, &mut looked, writes)? else {
+                    continue;
+                };
                 let closing = std::iter::once(last)
                     .chain(dom.ancestors(last))
                     .take_while(|&a| a != parent)
