@@ -181,66 +181,111 @@ fn flush_run(dom: &mut Dom, run: &mut Vec<NodeId>, out: &mut Vec<NodeId>) {
 }
 
 /// Picks the article container. Returns `None` when nothing on the page scores.
+///
+/// Paragraphs vote for their five nearest ancestors; the best-scored ancestor then climbs to the
+/// element that holds the whole article, and its siblings that belong to it are merged in.
 pub(crate) fn select_article(dom: &mut Dom, rules: &Rules) -> Option<NodeId> {
-    let weight_classes = rules.weight_classes;
     let body = dom.body().unwrap_or(dom.root());
     let stats = TextStats::compute(dom, body);
-    let mut score: Vec<f64> = vec![0.0; dom.len()];
-    let mut is_candidate = vec![false; dom.len()];
-    let mut candidates: Vec<NodeId> = Vec::new();
-
-    let scored: Vec<NodeId> = dom
-        .descendants(body)
-        .filter(|&n| dom.tag(n).is_some_and(is_scored_tag))
-        .collect();
-    for p in scored {
-        let len = stats.text[p.index()];
-        if len < 25 {
-            continue;
-        }
-        let text = dom.text_content(p);
-        let mut content = 1.0 + count_commas(&text) as f64 + (len as f64 / 100.0).floor().min(3.0);
-        // Link-heavy paragraphs ("Read more: ..." teasers) vote less.
-        content *= 1.0 - stats.link_density(p).min(0.9);
-        for (level, ancestor) in dom.ancestors(p).take(5).enumerate() {
-            if dom.element(ancestor).is_none() {
-                break;
-            }
-            if !is_candidate[ancestor.index()] {
-                is_candidate[ancestor.index()] = true;
-                score[ancestor.index()] = initial_score(dom, ancestor, weight_classes);
-                candidates.push(ancestor);
-            }
-            let divider = match level {
-                0 => 1.0,
-                1 => 2.0,
-                l => l as f64 * 3.0,
-            };
-            score[ancestor.index()] += content / divider;
-        }
-    }
-    if candidates.is_empty() {
-        return None;
-    }
-    for &c in &candidates {
-        score[c.index()] *= 1.0 - stats.link_density(c);
-    }
-    candidates.sort_by(|a, b| score[b.index()].total_cmp(&score[a.index()]));
-    let mut top = candidates[0];
+    let scores = Scores::compute(dom, body, &stats, rules.weight_classes)?;
+    let mut top = scores.best();
     if matches!(dom.tag(top), Some("body" | "html")) {
         return Some(top);
     }
+    top = scores.shared_ancestor(dom, top);
+    top = scores.climb_while_parent_scores_higher(dom, top);
+    let prose = crate::measure::paragraph_text_lengths(dom, body);
+    top = climb_to_prose_holder(dom, top, &prose, &stats);
+    top = climb_lone_wrappers(dom, top, &stats);
+    Some(merge_siblings(
+        dom,
+        top,
+        &scores.score,
+        &scores.is_candidate,
+        &stats,
+        &prose,
+    ))
+}
 
-    // When several strong candidates share an ancestor (an article split into sections, each
-    // scoring alone), that ancestor is the article.
-    let top_score = score[top.index()];
-    let alternatives: Vec<NodeId> = candidates[1..]
-        .iter()
-        .copied()
-        .take(5)
-        .filter(|&c| score[c.index()] / top_score >= 0.75)
-        .collect();
-    if alternatives.len() >= 3 {
+/// The candidates' scores, indexed by node.
+struct Scores {
+    score: Vec<f64>,
+    is_candidate: Vec<bool>,
+    /// Best first.
+    candidates: Vec<NodeId>,
+}
+
+impl Scores {
+    /// Each scored block of 25 or more characters adds its content score (commas, length, less
+    /// for link-heavy ones) to its five nearest ancestors, less the farther up. `None` when no
+    /// block scores.
+    fn compute(dom: &Dom, body: NodeId, stats: &TextStats, weight_classes: bool) -> Option<Self> {
+        let mut scores = Scores {
+            score: vec![0.0; dom.len()],
+            is_candidate: vec![false; dom.len()],
+            candidates: Vec::new(),
+        };
+        let scored: Vec<NodeId> = dom
+            .descendants(body)
+            .filter(|&n| dom.tag(n).is_some_and(is_scored_tag))
+            .collect();
+        for p in scored {
+            let len = stats.text[p.index()];
+            if len < 25 {
+                continue;
+            }
+            let text = dom.text_content(p);
+            let mut content =
+                1.0 + count_commas(&text) as f64 + (len as f64 / 100.0).floor().min(3.0);
+            // Link-heavy paragraphs ("Read more: ..." teasers) vote less.
+            content *= 1.0 - stats.link_density(p).min(0.9);
+            for (level, ancestor) in dom.ancestors(p).take(5).enumerate() {
+                if dom.element(ancestor).is_none() {
+                    break;
+                }
+                if !scores.is_candidate[ancestor.index()] {
+                    scores.is_candidate[ancestor.index()] = true;
+                    scores.score[ancestor.index()] = initial_score(dom, ancestor, weight_classes);
+                    scores.candidates.push(ancestor);
+                }
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    l => l as f64 * 3.0,
+                };
+                scores.score[ancestor.index()] += content / divider;
+            }
+        }
+        if scores.candidates.is_empty() {
+            return None;
+        }
+        for &c in &scores.candidates {
+            scores.score[c.index()] *= 1.0 - stats.link_density(c);
+        }
+        let score = &scores.score;
+        scores
+            .candidates
+            .sort_by(|a, b| score[b.index()].total_cmp(&score[a.index()]));
+        Some(scores)
+    }
+
+    fn best(&self) -> NodeId {
+        self.candidates[0]
+    }
+
+    /// When several strong candidates share an ancestor (an article split into sections, each
+    /// scoring alone), that ancestor is the article.
+    fn shared_ancestor(&self, dom: &Dom, top: NodeId) -> NodeId {
+        let top_score = self.score[top.index()];
+        let alternatives: Vec<NodeId> = self.candidates[1..]
+            .iter()
+            .copied()
+            .take(5)
+            .filter(|&c| self.score[c.index()] / top_score >= 0.75)
+            .collect();
+        if alternatives.len() < 3 {
+            return top;
+        }
         let mut parent = dom.parent(top);
         while let Some(p) = parent {
             if dom.element(p).is_none() || dom.is_tag(p, "body") {
@@ -248,42 +293,46 @@ pub(crate) fn select_article(dom: &mut Dom, rules: &Rules) -> Option<NodeId> {
             }
             let holding = alternatives.iter().filter(|&&a| dom.contains(p, a)).count();
             if holding >= 3 {
-                top = p;
-                break;
+                return p;
             }
             parent = dom.parent(p);
         }
+        top
     }
 
-    // Climb while the parent scores higher than the child without losing much: the child was one
-    // part of a larger article.
-    let mut last_score = score[top.index()];
-    let threshold = last_score / 3.0;
-    let mut parent = dom.parent(top);
-    while let Some(p) = parent {
-        if dom.element(p).is_none() || dom.is_tag(p, "body") {
-            break;
-        }
-        if !is_candidate[p.index()] {
+    /// Climbs while the parent scores higher than the child without losing much: the child was
+    /// one part of a larger article.
+    fn climb_while_parent_scores_higher(&self, dom: &Dom, top: NodeId) -> NodeId {
+        let mut last_score = self.score[top.index()];
+        let threshold = last_score / 3.0;
+        let mut parent = dom.parent(top);
+        while let Some(p) = parent {
+            if dom.element(p).is_none() || dom.is_tag(p, "body") {
+                break;
+            }
+            if !self.is_candidate[p.index()] {
+                parent = dom.parent(p);
+                continue;
+            }
+            let ps = self.score[p.index()];
+            if ps < threshold {
+                break;
+            }
+            if ps > last_score {
+                return p;
+            }
+            last_score = ps;
             parent = dom.parent(p);
-            continue;
         }
-        let ps = score[p.index()];
-        if ps < threshold {
-            break;
-        }
-        if ps > last_score {
-            top = p;
-            break;
-        }
-        last_score = ps;
-        parent = dom.parent(p);
+        top
     }
-    // The winner may be one part of the article (a code block, a section): climb to the nearest
-    // ancestor that adds prose, while the winner holds under half of that ancestor's prose and the
-    // ancestor is not a link farm.
+}
+
+/// The winner may be one part of the article (a code block, a section): climb to the nearest
+/// ancestor that adds prose, while the winner holds under half of that ancestor's prose and the
+/// ancestor is not a link farm.
+fn climb_to_prose_holder(dom: &Dom, mut top: NodeId, prose: &[usize], stats: &TextStats) -> NodeId {
     const MIN_SHARE_OF_PARENT: f64 = 0.5;
-    let prose = crate::measure::paragraph_text_lengths(dom, body);
     'climb: loop {
         let mine = prose[top.index()] as f64;
         for a in dom.ancestors(top) {
@@ -302,9 +351,13 @@ pub(crate) fn select_article(dom: &mut Dom, rules: &Rules) -> Option<NodeId> {
         }
         break;
     }
-    // A lone child wrapper adds nothing: use the outermost element that wraps only it. Siblings
-    // left empty by boilerplate removal (an ad slot or related rail beside each part of a split
-    // story) do not count, so the climb reaches the wrapper whose siblings hold the other parts.
+    top
+}
+
+/// A lone child wrapper adds nothing: use the outermost element that wraps only it. Siblings
+/// left empty by boilerplate removal (an ad slot or related rail beside each part of a split
+/// story) do not count, so the climb reaches the wrapper whose siblings hold the other parts.
+fn climb_lone_wrappers(dom: &Dom, mut top: NodeId, stats: &TextStats) -> NodeId {
     while let Some(p) = dom.parent(top) {
         if dom.element(p).is_none() || dom.is_tag(p, "body") {
             break;
@@ -323,15 +376,7 @@ pub(crate) fn select_article(dom: &mut Dom, rules: &Rules) -> Option<NodeId> {
         }
         top = p;
     }
-
-    Some(merge_siblings(
-        dom,
-        top,
-        &score,
-        &is_candidate,
-        &stats,
-        &prose,
-    ))
+    top
 }
 
 fn initial_score(dom: &Dom, id: NodeId, weight_classes: bool) -> f64 {

@@ -237,145 +237,152 @@ pub fn normalize_date(text: &str) -> Option<String> {
         .map(|t| t.trim_matches(|c: char| c == '|' || c == '·' || c == '•'))
         .filter(|t| !t.is_empty())
         .collect();
-    let mut year: Option<i64> = None;
-    let mut month: Option<u32> = None;
-    let mut day: Option<u32> = None;
-    let mut time: Option<Time> = None;
-    let mut offset: Option<String> = None;
-    let mut pending_numbers: Vec<u32> = Vec::new();
-    let mut month_index: Option<usize> = None;
-    for (i, tok) in tokens.iter().enumerate() {
-        let lower = tok.to_lowercase();
+    let mut parts = DateParts::default();
+    for i in 0..tokens.len() {
+        if let Some(iso) = parts.read_token(&tokens, i) {
+            return Some(iso);
+        }
+    }
+    parts.day_before_month(&tokens);
+    parts.finish()
+}
+
+/// What [`normalize_date`] has read so far, token by token.
+#[derive(Default)]
+struct DateParts {
+    year: Option<i64>,
+    month: Option<u32>,
+    day: Option<u32>,
+    time: Option<Time>,
+    offset: Option<String>,
+    /// The token index of the month name, when the month was written as a word.
+    month_index: Option<usize>,
+}
+
+impl DateParts {
+    /// Reads `tokens[i]` into the first part it can fill. Returns a finished ISO date when the
+    /// token is a whole ISO date on its own.
+    fn read_token(&mut self, tokens: &[&str], i: usize) -> Option<String> {
+        let tok = tokens[i];
         // A whole numeric date in one token.
-        if year.is_none() {
+        if self.year.is_none() {
             if let Some(iso) = parse_iso(tok) {
                 return Some(iso);
             }
             if let Some((y, m, d)) = parse_numeric_date(tok) {
-                year = Some(y);
-                month = Some(m);
-                day = Some(d);
-                continue;
+                (self.year, self.month, self.day) = (Some(y), Some(m), Some(d));
+                return None;
             }
         }
-        if time.is_none() {
+        if self.time.is_none() {
             if let Some((t, used)) = parse_clock(tok) {
-                let mut t = t;
-                let rest = tok.get(used..).unwrap_or("").to_lowercase();
-                let next = tokens
-                    .get(i + 1)
-                    .map(|n| n.to_lowercase())
-                    .unwrap_or_default();
-                let meridiem = if rest.starts_with("pm")
-                    || rest.starts_with("p.m")
-                    || next == "pm"
-                    || next == "p.m."
-                {
-                    Some(true)
-                } else if rest.starts_with("am")
-                    || rest.starts_with("a.m")
-                    || next == "am"
-                    || next == "a.m."
-                {
-                    Some(false)
-                } else {
-                    None
-                };
-                match meridiem {
-                    Some(true) if t.hour < 12 => t.hour += 12,
-                    Some(false) if t.hour == 12 => t.hour = 0,
-                    _ => {}
+                let rest = tok.get(used..).unwrap_or("");
+                self.time = Some(with_meridiem(t, rest, tokens.get(i + 1).copied()));
+                if let Some(o) = parse_offset(rest) {
+                    self.offset = Some(o);
                 }
-                if let Some(o) = tok.get(used..).and_then(parse_offset) {
-                    offset = Some(o);
-                }
-                time = Some(t);
-                continue;
+                return None;
             }
         }
-        if time.is_some() && offset.is_none() {
+        if self.time.is_some() && self.offset.is_none() {
             if let Some(o) = parse_offset(tok) {
-                offset = Some(o);
-                continue;
+                self.offset = Some(o);
+                return None;
             }
         }
-        if month.is_none() {
-            if let Some(m) = month_number(&lower) {
-                month = Some(m);
-                month_index = Some(i);
-                continue;
+        if self.month.is_none() {
+            if let Some(m) = month_number(&tok.to_lowercase()) {
+                self.month = Some(m);
+                self.month_index = Some(i);
+                return None;
             }
         }
-        // Numbers: "11", "11.", "11th", "1er", "2018".
+        self.read_number(tokens, i);
+        None
+    }
+
+    /// Numbers: "11", "11.", "11th", "1er", "2018". A four-digit number is the year; a day is
+    /// taken here only right after the month name ("Sep 11", or with "de" between them);
+    /// [`Self::day_before_month`] looks the other way once all tokens are read.
+    fn read_number(&mut self, tokens: &[&str], i: usize) {
+        let tok = tokens[i];
         let digits: String = tok.chars().take_while(char::is_ascii_digit).collect();
         if digits.is_empty() {
-            continue;
+            return;
         }
         let suffix = tok.get(digits.len()..).unwrap_or("").to_lowercase();
         let ordinal_ok = matches!(
             suffix.as_str(),
             "" | "." | "st" | "nd" | "rd" | "th" | "er" | "º" | "°" | "e"
         );
-        if !ordinal_ok {
-            continue;
-        }
-        let Ok(n) = digits.parse::<u32>() else {
-            continue;
+        let Some(n) = digits.parse::<u32>().ok().filter(|_| ordinal_ok) else {
+            return;
         };
-        if digits.len() == 4 && year.is_none() {
-            year = Some(i64::from(n));
-        } else if digits.len() <= 2 && (1..=31).contains(&n) {
-            pending_numbers.push(n);
-            // The day is the number next to the month name ("11 Sep", "Sep 11").
-            if day.is_none() {
-                if let Some(mi) = month_index {
-                    if i == mi + 1
-                        || (i == mi + 2
-                            && tokens
-                                .get(mi + 1)
-                                .is_some_and(|t| t.eq_ignore_ascii_case("de")))
-                    {
-                        day = Some(n);
-                    }
-                }
-            }
-        }
-    }
-    // Day before the month name: "11 September", "11. September", "11 de septiembre".
-    if day.is_none() {
-        if let Some(mi) = month_index {
-            for back in 1..=2 {
-                let Some(t) = mi.checked_sub(back).and_then(|j| tokens.get(j)) else {
-                    break;
-                };
-                if back == 2
-                    && !tokens
-                        .get(mi - 1)
-                        .is_some_and(|w| w.eq_ignore_ascii_case("de"))
+        if digits.len() == 4 && self.year.is_none() {
+            self.year = Some(i64::from(n));
+        } else if digits.len() <= 2 && (1..=31).contains(&n) && self.day.is_none() {
+            if let Some(mi) = self.month_index {
+                if i == mi + 1
+                    || (i == mi + 2
+                        && tokens
+                            .get(mi + 1)
+                            .is_some_and(|t| t.eq_ignore_ascii_case("de")))
                 {
-                    break;
-                }
-                let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
-                if let Ok(n) = digits.parse::<u32>() {
-                    if digits.len() <= 2 {
-                        day = Some(n);
-                    }
-                    break;
+                    self.day = Some(n);
                 }
             }
         }
     }
-    let (y, m, d) = (year?, month?, day?);
-    if !valid_date(y, m, d) {
-        return None;
+
+    /// Day before the month name: "11 September", "11. September", "11 de septiembre".
+    fn day_before_month(&mut self, tokens: &[&str]) {
+        let Some(mi) = self.month_index.filter(|_| self.day.is_none()) else {
+            return;
+        };
+        for back in 1..=2 {
+            let Some(t) = mi.checked_sub(back).and_then(|j| tokens.get(j)) else {
+                break;
+            };
+            if back == 2
+                && !tokens
+                    .get(mi - 1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("de"))
+            {
+                break;
+            }
+            let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+            if let Ok(n) = digits.parse::<u32>() {
+                if digits.len() <= 2 {
+                    self.day = Some(n);
+                }
+                break;
+            }
+        }
     }
-    Some(format_date(
-        y,
-        m,
-        d,
-        time,
-        offset.filter(|_| time.is_some()),
-    ))
+
+    fn finish(self) -> Option<String> {
+        let (y, m, d) = (self.year?, self.month?, self.day?);
+        if !valid_date(y, m, d) {
+            return None;
+        }
+        let offset = self.offset.filter(|_| self.time.is_some());
+        Some(format_date(y, m, d, self.time, offset))
+    }
+}
+
+/// A 12-hour clock made 24-hour: "3:00 PM", "3:00pm", "3:00 p.m.". `rest` is what follows the
+/// clock inside its token, `next` the token after it.
+fn with_meridiem(mut t: Time, rest: &str, next: Option<&str>) -> Time {
+    let rest = rest.to_lowercase();
+    let next = next.map(str::to_lowercase).unwrap_or_default();
+    let pm = rest.starts_with("pm") || rest.starts_with("p.m") || next == "pm" || next == "p.m.";
+    let am = rest.starts_with("am") || rest.starts_with("a.m") || next == "am" || next == "a.m.";
+    if pm && t.hour < 12 {
+        t.hour += 12;
+    } else if !pm && am && t.hour == 12 {
+        t.hour = 0;
+    }
+    t
 }
 
 /// "11.09.2018", "11-09-2018", "21/12/2018", "12/21/2018" (and two-digit-year variants are

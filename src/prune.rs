@@ -270,11 +270,7 @@ fn drop_link_lists_and_weak_blocks(
     removed: &mut Vec<Removed>,
 ) {
     let stats = TextStats::compute(dom, article);
-    let (max_density, weak_weight_density) = match favor {
-        Favor::Precision => (0.4, 0.15),
-        Favor::Balanced => (0.65, 0.3),
-        Favor::Recall => (0.7, 0.35),
-    };
+    let limits = DensityLimits::for_favor(favor);
     let containers: Vec<NodeId> = dom
         .descendants(article)
         .filter(|&n| {
@@ -312,60 +308,86 @@ fn drop_link_lists_and_weak_blocks(
         }
         let in_key_value_table =
             any_key_value_table && (key_value_table(c) || dom.ancestors(c).any(key_value_table));
-        let text_len = stats.text[c.index()];
-        let density = stats.link_density(c);
-        let weight = class_weight(dom, c);
-        let text = dom.text_content(c);
-        let commas = text.matches(',').count();
-        if commas >= 10 && density < max_density {
-            continue;
-        }
-        let paragraphs = dom.find_tags(c, "p").count();
-        let images = dom
-            .find_tags(c, "img")
-            .filter(|&img| !is_in_running_text(dom, img))
-            .count();
-        let list_items = dom.find_tags(c, "li").count();
-        let is_list = matches!(dom.tag(c), Some("ul" | "ol"));
-        let verdict = if weight < 0.0 && density > weak_weight_density {
-            class_verdict(&class_tokens(dom, c)).or(Some(Verdict {
-                kind: RemovedKind::Other,
-                reason: "furniture class with many links",
-            }))
-        } else if density > max_density
-            && text_len < 2000
-            && !is_prose_list(&stats, dom, c)
-            && !is_sub_list(dom, c)
-            && !in_key_value_table
-        {
-            Some(Verdict {
-                kind: RemovedKind::Related,
-                reason: "link list",
-            })
-        } else if !is_list
-            && !in_key_value_table
-            && list_items > 0
-            && paragraphs == 0
-            && density > weak_weight_density
-            && text_len < 1000
-        {
-            Some(Verdict {
-                kind: RemovedKind::Related,
-                reason: "list of links",
-            })
-        } else if images > 2 && paragraphs == 0 && text_len < 200 && !dom.is_tag(c, "table") {
-            Some(Verdict {
-                kind: RemovedKind::Related,
-                reason: "thumbnail gallery",
-            })
-        } else {
-            None
-        };
-        if let Some(v) = verdict {
+        if let Some(v) = container_verdict(dom, c, &stats, limits, in_key_value_table) {
             doomed.push((c, v));
         }
     }
     remove_recorded(dom, &doomed, removed);
+}
+
+/// How much of a container's text may sit in links before conditional cleaning drops it: `list`
+/// for any container, `weak` for one whose class already reads as furniture or that holds list
+/// items and no paragraph. Stricter when the caller favours precision.
+#[derive(Clone, Copy)]
+struct DensityLimits {
+    list: f64,
+    weak: f64,
+}
+
+impl DensityLimits {
+    fn for_favor(favor: Favor) -> Self {
+        let (list, weak) = match favor {
+            Favor::Precision => (0.4, 0.15),
+            Favor::Balanced => (0.65, 0.3),
+            Favor::Recall => (0.7, 0.35),
+        };
+        DensityLimits { list, weak }
+    }
+}
+
+/// Why conditional cleaning drops container `c`, if it does.
+fn container_verdict(
+    dom: &Dom,
+    c: NodeId,
+    stats: &TextStats,
+    limits: DensityLimits,
+    in_key_value_table: bool,
+) -> Option<Verdict> {
+    let text_len = stats.text[c.index()];
+    let density = stats.link_density(c);
+    let text = dom.text_content(c);
+    let commas = text.matches(',').count();
+    if commas >= 10 && density < limits.list {
+        return None;
+    }
+    let paragraphs = dom.find_tags(c, "p").count();
+    let images = dom
+        .find_tags(c, "img")
+        .filter(|&img| !is_in_running_text(dom, img))
+        .count();
+    let list_items = dom.find_tags(c, "li").count();
+    let is_list = matches!(dom.tag(c), Some("ul" | "ol"));
+    let related = |reason| {
+        Some(Verdict {
+            kind: RemovedKind::Related,
+            reason,
+        })
+    };
+    if class_weight(dom, c) < 0.0 && density > limits.weak {
+        class_verdict(&class_tokens(dom, c)).or(Some(Verdict {
+            kind: RemovedKind::Other,
+            reason: "furniture class with many links",
+        }))
+    } else if density > limits.list
+        && text_len < 2000
+        && !is_prose_list(stats, dom, c)
+        && !is_sub_list(dom, c)
+        && !in_key_value_table
+    {
+        related("link list")
+    } else if !is_list
+        && !in_key_value_table
+        && list_items > 0
+        && paragraphs == 0
+        && density > limits.weak
+        && text_len < 1000
+    {
+        related("list of links")
+    } else if images > 2 && paragraphs == 0 && text_len < 200 && !dom.is_tag(c, "table") {
+        related("thumbnail gallery")
+    } else {
+        None
+    }
 }
 
 /// A list whose items are sentences that carry links (release notes, "what changed" lists), not

@@ -34,7 +34,10 @@ mod title;
 use crate::dates::*;
 use crate::dom::{Dom, NodeId};
 use crate::rules::furniture::EXCLUDED_AREA_WORDS;
-use crate::rules::metadata_keys::{AUTHOR_META_KEYS, MODIFIED_META_KEYS, PUBLISHED_META_KEYS};
+use crate::rules::metadata_keys::{
+    APP_NAME_META_KEYS, AUTHOR_META_KEYS, DESCRIPTION_META_KEYS, IMAGE_META_KEYS,
+    MODIFIED_META_KEYS, PUBLISHED_META_KEYS, URL_META_KEYS,
+};
 use byline::*;
 use serde_json::Value;
 use sources::*;
@@ -76,7 +79,7 @@ pub fn extract(dom: &Dom, base_url: Option<&url::Url>) -> Metadata {
     let site_name = first_some([
         metas.get(&["og:site_name"]),
         ld.publisher.clone(),
-        metas.get(&["application-name", "apple-mobile-web-app-title"]),
+        metas.get(APP_NAME_META_KEYS),
         ld.website_name.clone(),
     ]);
 
@@ -86,72 +89,20 @@ pub fn extract(dom: &Dom, base_url: Option<&url::Url>) -> Metadata {
 
     let visible = find_visible_byline(dom, main_h1);
     let time_node = find_time_element(dom, main_h1, visible.as_ref().map(|v| v.node));
-
     let byline = choose_byline(&metas, &ld, &micro, visible.as_ref(), dom);
-
-    let published_time = first_some([
-        ld.published.as_deref().and_then(normalize_date),
-        metas
-            .get(PUBLISHED_META_KEYS)
-            .as_deref()
-            .and_then(normalize_date_or_timestamp),
-        micro.published.as_deref().and_then(normalize_date),
-        time_node.and_then(|t| time_value(dom, t)),
-        visible
-            .as_ref()
-            .and_then(|v| normalize_date(&dom.normalized_text(v.node))),
-    ]);
-    let modified_time = first_some([
-        ld.modified.as_deref().and_then(normalize_date),
-        metas
-            .get(MODIFIED_META_KEYS)
-            .as_deref()
-            .and_then(normalize_date_or_timestamp),
-        micro.modified.as_deref().and_then(normalize_date),
-    ]);
-
-    let mut byline_nodes = Vec::new();
-    if let Some(v) = &visible {
-        byline_nodes.push(v.node);
-    }
-    if let Some(t) = time_node {
-        if !byline_nodes.iter().any(|&b| dom.contains(b, t)) {
-            byline_nodes.push(t);
-        }
-    }
-
+    let (published_time, modified_time) =
+        choose_dates(dom, &metas, &ld, &micro, time_node, visible.as_ref());
+    let byline_nodes = byline_and_date_nodes(dom, visible.as_ref(), time_node);
     let (lang, dir) = lang_and_dir(dom, &metas, &ld);
-
-    let excerpt = first_some([
-        metas.get(&[
-            "dc:description",
-            "dcterms:description",
-            "og:description",
-            "description",
-            "twitter:description",
-            "parsely-description",
-            "sailthru.description",
-        ]),
-        ld.description.clone(),
-    ]);
-
+    let excerpt = first_some([metas.get(DESCRIPTION_META_KEYS), ld.description.clone()]);
     let canonical_url = first_some([
         link_href(dom, "canonical"),
-        metas.get(&["og:url", "twitter:url", "parsely-link"]),
+        metas.get(URL_META_KEYS),
         ld.url.clone(),
     ])
     .and_then(|u| absolutize(&u, base.as_ref()));
-
     let lead_image = first_some([
-        metas.get(&[
-            "og:image:secure_url",
-            "og:image:url",
-            "og:image",
-            "twitter:image",
-            "twitter:image:src",
-            "parsely-image-url",
-            "sailthru.image.full",
-        ]),
+        metas.get(IMAGE_META_KEYS),
         ld.image.clone(),
         link_href(dom, "image_src"),
         micro.image.clone(),
@@ -172,6 +123,55 @@ pub fn extract(dom: &Dom, base_url: Option<&url::Url>) -> Metadata {
         article_body: ld.body.clone(),
         byline_nodes,
     }
+}
+
+/// Published and modified dates, each from the first source in the order of trust; only the
+/// published date is read from visible elements (a visible "updated" line is rarely marked).
+fn choose_dates(
+    dom: &Dom,
+    metas: &MetaTags,
+    ld: &JsonLd,
+    micro: &Microdata,
+    time_node: Option<NodeId>,
+    visible: Option<&VisibleByline>,
+) -> (Option<String>, Option<String>) {
+    let published = first_some([
+        ld.published.as_deref().and_then(normalize_date),
+        metas
+            .get(PUBLISHED_META_KEYS)
+            .as_deref()
+            .and_then(normalize_date_or_timestamp),
+        micro.published.as_deref().and_then(normalize_date),
+        time_node.and_then(|t| time_value(dom, t)),
+        visible.and_then(|v| normalize_date(&dom.normalized_text(v.node))),
+    ]);
+    let modified = first_some([
+        ld.modified.as_deref().and_then(normalize_date),
+        metas
+            .get(MODIFIED_META_KEYS)
+            .as_deref()
+            .and_then(normalize_date_or_timestamp),
+        micro.modified.as_deref().and_then(normalize_date),
+    ]);
+    (published, modified)
+}
+
+/// The visible byline element and the date element, unless the byline already holds the date.
+fn byline_and_date_nodes(
+    dom: &Dom,
+    visible: Option<&VisibleByline>,
+    time_node: Option<NodeId>,
+) -> Vec<NodeId> {
+    let mut nodes = Vec::new();
+    if let Some(v) = visible {
+        nodes.push(v.node);
+    }
+    if let Some(t) = time_node {
+        if !nodes.iter().any(|&b| dom.contains(b, t)) {
+            nodes.push(t);
+        }
+    }
+    nodes
 }
 
 fn first_some<const N: usize>(options: [Option<String>; N]) -> Option<String> {

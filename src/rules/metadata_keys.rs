@@ -47,3 +47,33 @@ pub(crate) const AUTHOR_META_KEYS: &[&str] = &[
     "byl",
     "citation_author",
 ];
+
+/// Description keys, Dublin Core first (written on purpose), then the sharing-preview ones that
+/// also serve as search snippets, then the analytics vendors'.
+pub(crate) const DESCRIPTION_META_KEYS: &[&str] = &[
+    "dc:description",
+    "dcterms:description",
+    "og:description",
+    "description",
+    "twitter:description",
+    "parsely-description",
+    "sailthru.description",
+];
+
+/// Canonical-address keys, used when there is no `<link rel=canonical>`.
+pub(crate) const URL_META_KEYS: &[&str] = &["og:url", "twitter:url", "parsely-link"];
+
+/// Lead-image keys. OpenGraph's explicit `secure_url`/`url` forms go before plain `og:image`
+/// (which some sites fill with an http address or a logo fallback); Twitter's card image next.
+pub(crate) const IMAGE_META_KEYS: &[&str] = &[
+    "og:image:secure_url",
+    "og:image:url",
+    "og:image",
+    "twitter:image",
+    "twitter:image:src",
+    "parsely-image-url",
+    "sailthru.image.full",
+];
+
+/// Site-name keys after `og:site_name`: the names a site gives its installed web app.
+pub(crate) const APP_NAME_META_KEYS: &[&str] = &["application-name", "apple-mobile-web-app-title"];
