@@ -10,9 +10,9 @@
 use crate::article::{Removed, RemovedKind};
 use crate::dom::{Dom, NodeId};
 use crate::ladder::Rules;
-use crate::measure::{class_tokens, paragraph_text_lengths, push_name_tokens};
+use crate::measure::{link_density, paragraph_text_lengths, push_name_tokens, ClassNames};
 use crate::removal::{record, remove_recorded, Verdict, NOTICE_WORDING};
-use crate::rules::content_words::CONTENT_TOKENS;
+use crate::rules::content_words::CONTENT_WORDS;
 use crate::rules::cookie::{self, MAX_NOTICE_CHARS};
 use crate::rules::furniture::CLASS_RULES;
 use crate::rules::related::{RELATED_HEADINGS, RELATED_HEADING_OPENINGS};
@@ -50,21 +50,12 @@ fn id_is_heading_anchor(dom: &Dom, id: NodeId, paragraph_text: usize) -> bool {
             .all(|(s, t)| s == t || !s.is_ascii() || !t.is_ascii())
 }
 
-/// The class/id rule that matches these tokens, if any.
-pub fn class_verdict(tokens: &[String]) -> Option<Verdict> {
-    for &(kind, words, reason) in CLASS_RULES {
-        let hit = tokens
-            .windows(words.len())
-            .any(|w| w.iter().zip(words.iter()).all(|(a, b)| a == b));
-        if hit {
-            return Some(Verdict { kind, reason });
-        }
-    }
-    None
-}
-
-fn has_content_token(tokens: &[String]) -> bool {
-    tokens.iter().any(|t| CONTENT_TOKENS.contains(&t.as_str()))
+/// The class/id rule that matches these names, if any.
+pub(crate) fn class_verdict(names: &ClassNames) -> Option<Verdict> {
+    CLASS_RULES
+        .iter()
+        .find(|(_, words, _)| names.has_phrase(words))
+        .map(|&(kind, _, reason)| Verdict { kind, reason })
 }
 
 /// Elements that are article content by their tag, whatever their class says: a heading with class
@@ -190,25 +181,23 @@ pub(crate) fn remove_boilerplate(dom: &mut Dom, rules: &Rules, removed: &mut Vec
             // A generic landmark ("aside element") is named by its class when that is more
             // specific ("newsletter box class").
             let specific = if v.kind == RemovedKind::Other {
-                class_verdict(&class_tokens(dom, id))
+                class_verdict(&ClassNames::of(dom, id))
             } else {
                 None
             };
             Some(specific.unwrap_or(v))
         } else if !is_content_element(tag) && !is_inline_in_paragraph(dom, id, tag) {
-            let tokens = if id_is_heading_anchor(dom, id, paragraph_text[id.index()]) {
-                let mut tokens = Vec::new();
-                push_name_tokens(dom.attr(id, "class").unwrap_or(""), &mut tokens);
-                tokens
+            let names = if id_is_heading_anchor(dom, id, paragraph_text[id.index()]) {
+                ClassNames::of_class(dom, id)
             } else {
-                class_tokens(dom, id)
+                ClassNames::of(dom, id)
             };
-            class_verdict(&tokens)
+            class_verdict(&names)
                 .filter(|v| rules.class_rules.allows(v.kind))
                 .filter(|v| {
                     // A content word beside a furniture word ("article-body has-share") only loses
                     // to the furniture word when the element holds little text.
-                    !has_content_token(&tokens)
+                    !names.has_word(CONTENT_WORDS)
                         || text_lengths[id.index()] < 200
                         || v.kind == RemovedKind::Comments
                 })
@@ -312,7 +301,7 @@ fn remove_labelled_related_sections(dom: &mut Dom, removed: &mut Vec<Removed>) {
             let linky = matches!(
                 dom.tag(n),
                 Some("ul" | "ol" | "div" | "section" | "p" | "li")
-            ) && link_share(dom, n) > 0.5
+            ) && link_density(dom, n) > 0.5
                 && dom.text_len(n) < 2000;
             if !linky {
                 break;
@@ -340,7 +329,7 @@ fn remove_labelled_related_sections(dom: &mut Dom, removed: &mut Vec<Removed>) {
 }
 
 fn is_teaser_list(dom: &Dom, id: NodeId) -> bool {
-    dom.find_tags(id, "article").take(2).count() >= 2 || link_share(dom, id) > 0.4
+    dom.find_tags(id, "article").take(2).count() >= 2 || link_density(dom, id) > 0.4
 }
 
 fn first_content_child(dom: &Dom, id: NodeId) -> Option<NodeId> {
@@ -358,16 +347,6 @@ fn next_element_sibling(dom: &Dom, id: NodeId) -> Option<NodeId> {
         .iter()
         .copied()
         .find(|&c| dom.element(c).is_some())
-}
-
-/// Share of an element's text that sits inside links.
-fn link_share(dom: &Dom, id: NodeId) -> f64 {
-    let total = dom.text_len(id);
-    if total == 0 {
-        return 0.0;
-    }
-    let linked: usize = dom.find_tags(id, "a").map(|a| dom.text_len(a)).sum();
-    linked as f64 / total as f64
 }
 
 /// Consent notices that carry no consent-manager markup are found by their wording: the largest
@@ -408,28 +387,28 @@ mod tests {
     use crate::options::Limits;
     use crate::parse::parse_html;
 
-    fn tokens_of(html_class: &str) -> Vec<String> {
+    fn names_of(html_class: &str) -> ClassNames {
         let dom = parse_html(
             &format!("<div class='{html_class}'></div>"),
             &Limits::default(),
         )
         .unwrap();
         let div = dom.find_tags(dom.root(), "div").next().unwrap();
-        class_tokens(&dom, div)
+        ClassNames::of(&dom, div)
     }
 
     #[test]
     fn class_tokens_split_on_dashes_underscores_and_camel_case() {
         assert_eq!(
-            tokens_of("relatedStories main_nav"),
+            names_of("relatedStories main_nav").tokens(),
             vec!["related", "stories", "main", "nav"]
         );
-        assert_eq!(tokens_of("div-gpt-ad-123"), vec!["div", "gpt", "ad"]);
+        assert_eq!(names_of("div-gpt-ad-123").tokens(), ["div", "gpt", "ad"]);
     }
 
     #[test]
     fn class_rules_find_each_kind_in_several_languages() {
-        let kind = |c: &str| class_verdict(&tokens_of(c)).map(|v| v.kind);
+        let kind = |c: &str| class_verdict(&names_of(c)).map(|v| v.kind);
         assert_eq!(kind("article-share-bar"), Some(RemovedKind::Share));
         assert_eq!(kind("artikel-teilen"), Some(RemovedKind::Share));
         assert_eq!(kind("noticias-relacionadas"), Some(RemovedKind::Related));

@@ -9,9 +9,9 @@
 
 use crate::dom::{Dom, NodeId};
 use crate::ladder::Rules;
-use crate::measure::class_tokens;
-use crate::rules::content_words::POSITIVE_TOKENS;
-use crate::rules::furniture::NEGATIVE_TOKENS;
+use crate::measure::{ClassNames, TextStats};
+use crate::rules::content_words::ARTICLE_WORDS;
+use crate::rules::furniture::lowers_score;
 use crate::tags;
 
 /// Paragraph-like elements whose text votes (Readability's default set, plus `li` text is
@@ -24,13 +24,13 @@ fn is_scored_tag(tag: &str) -> bool {
 }
 
 /// Weight from class/id words: +25 for article words, -25 for furniture words.
-pub fn class_weight(dom: &Dom, id: NodeId) -> f64 {
-    let tokens = class_tokens(dom, id);
+pub(crate) fn class_weight(dom: &Dom, id: NodeId) -> f64 {
+    let names = ClassNames::of(dom, id);
     let mut weight = 0.0;
-    if tokens.iter().any(|t| NEGATIVE_TOKENS.contains(&t.as_str())) {
+    if names.has_word_where(lowers_score) {
         weight -= 25.0;
     }
-    if tokens.iter().any(|t| POSITIVE_TOKENS.contains(&t.as_str())) {
+    if names.has_word(ARTICLE_WORDS) {
         weight += 25.0;
     }
     if dom.attr(id, "itemprop") == Some("articleBody") {
@@ -49,43 +49,6 @@ fn count_commas(text: &str) -> usize {
             )
         })
         .count()
-}
-
-/// Per-node text and link-text lengths, computed once per pass.
-pub struct TextStats {
-    pub text: Vec<usize>,
-    pub link_text: Vec<usize>,
-}
-
-impl TextStats {
-    pub fn compute(dom: &Dom, root: NodeId) -> TextStats {
-        let text = dom.text_lengths(root);
-        let mut in_link = vec![false; dom.len()];
-        for n in dom.descendants(root) {
-            if let Some(p) = dom.parent(n) {
-                in_link[n.index()] = in_link[p.index()] || dom.is_tag(p, "a");
-            }
-        }
-        let link_text = dom.subtree_sums(root, |d, n| {
-            if in_link[n.index()] {
-                d.text(n)
-                    .map(|t| t.chars().filter(|c| !c.is_whitespace()).count())
-                    .unwrap_or(0)
-            } else {
-                0
-            }
-        });
-        TextStats { text, link_text }
-    }
-
-    /// Share of a node's text that sits inside links.
-    pub fn link_density(&self, id: NodeId) -> f64 {
-        let total = self.text[id.index()];
-        if total == 0 {
-            return 0.0;
-        }
-        self.link_text[id.index()] as f64 / total as f64
-    }
 }
 
 /// Wraps runs of loose text and inline elements that sit beside block elements into `<p>`, and

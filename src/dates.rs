@@ -1,7 +1,7 @@
 //! Dates as pages write them, in ISO 8601: the metadata stage reads the published and modified
 //! dates with it, and pruning recognises date lines by it.
 
-use crate::rules::months::MONTHS;
+use crate::rules::months::{AM_MARKERS, DATE_CONNECTOR, DAY_SUFFIXES, MONTHS, PM_MARKERS};
 
 // ---------------------------------------------------------------------------------------------
 // Date normalisation
@@ -311,10 +311,7 @@ impl DateParts {
             return;
         }
         let suffix = tok.get(digits.len()..).unwrap_or("").to_lowercase();
-        let ordinal_ok = matches!(
-            suffix.as_str(),
-            "" | "." | "st" | "nd" | "rd" | "th" | "er" | "º" | "°" | "e"
-        );
+        let ordinal_ok = DAY_SUFFIXES.contains(&suffix.as_str());
         let Some(n) = digits.parse::<u32>().ok().filter(|_| ordinal_ok) else {
             return;
         };
@@ -326,7 +323,7 @@ impl DateParts {
                     || (i == mi + 2
                         && tokens
                             .get(mi + 1)
-                            .is_some_and(|t| t.eq_ignore_ascii_case("de")))
+                            .is_some_and(|t| t.eq_ignore_ascii_case(DATE_CONNECTOR)))
                 {
                     self.day = Some(n);
                 }
@@ -346,7 +343,7 @@ impl DateParts {
             if back == 2
                 && !tokens
                     .get(mi - 1)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("de"))
+                    .is_some_and(|w| w.eq_ignore_ascii_case(DATE_CONNECTOR))
             {
                 break;
             }
@@ -375,8 +372,13 @@ impl DateParts {
 fn with_meridiem(mut t: Time, rest: &str, next: Option<&str>) -> Time {
     let rest = rest.to_lowercase();
     let next = next.map(str::to_lowercase).unwrap_or_default();
-    let pm = rest.starts_with("pm") || rest.starts_with("p.m") || next == "pm" || next == "p.m.";
-    let am = rest.starts_with("am") || rest.starts_with("a.m") || next == "am" || next == "a.m.";
+    // A marker as the next token, or starting the clock's own token (its last dot optional).
+    let marked = |markers: &[&str]| {
+        markers
+            .iter()
+            .any(|m| next == *m || rest.starts_with(m.trim_end_matches('.')))
+    };
+    let (pm, am) = (marked(PM_MARKERS), marked(AM_MARKERS));
     if pm && t.hour < 12 {
         t.hour += 12;
     } else if !pm && am && t.hour == 12 {

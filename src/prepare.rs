@@ -4,8 +4,14 @@
 
 use crate::article::{Removed, RemovedKind};
 use crate::dom::{Dom, NodeId};
+use crate::measure::ClassNames;
 use crate::removal::excerpt;
-use crate::rules::images::{LAZY_SRCSET_ATTRS, LAZY_SRC_ATTRS};
+use crate::rules::hidden::{
+    FALLBACK_IMAGE_CLASS, HIDE_UTILITY_CLASSES, SCREEN_READER_CLASSES, SHOW_AGAIN_CLASS_PREFIXES,
+};
+use crate::rules::images::{
+    IMAGE_EXTENSIONS, LAZY_SRCSET_ATTRS, LAZY_SRC_ATTRS, PLACEHOLDER_SRC_FRAGMENTS,
+};
 use crate::tags;
 
 /// Runs every preparation step on the page.
@@ -136,23 +142,14 @@ fn hidden_reason(dom: &Dom, id: NodeId) -> Option<&'static str> {
     if dom.attr(id, "aria-hidden") == Some("true") && dom.text_len(id) < 200 {
         // Images marked aria-hidden are decorative copies, but lazy-load fallbacks reuse the class
         // "fallback-image" with aria-hidden; keep those (Readability.js does the same).
-        if !dom.class_and_id(id).contains("fallback-image") {
+        if !ClassNames::of(dom, id).has_fragment(&[FALLBACK_IMAGE_CLASS]) {
             return Some("aria-hidden");
         }
     }
     if let Some(class) = dom.attr(id, "class") {
-        let screen_reader_only = class.split_ascii_whitespace().any(|c| {
-            matches!(
-                c.to_ascii_lowercase().as_str(),
-                "sr-only"
-                    | "visually-hidden"
-                    | "visuallyhidden"
-                    | "screen-reader-text"
-                    | "a11y-hidden"
-                    | "off-screen"
-                    | "offscreen"
-            )
-        });
+        let screen_reader_only = class
+            .split_ascii_whitespace()
+            .any(|c| SCREEN_READER_CLASSES.contains(&c.to_ascii_lowercase().as_str()));
         if screen_reader_only {
             return Some("screen-reader-only text");
         }
@@ -163,8 +160,7 @@ fn hidden_reason(dom: &Dom, id: NodeId) -> Option<&'static str> {
     None
 }
 
-/// CSS frameworks' "never display" utility classes: Bootstrap 3's `hidden` and `hide`, Bootstrap
-/// 4/5's `d-none`, Foundation's `hide`, Tailwind's `hidden`. WordPress themes put schema.org
+/// CSS frameworks' "never display" utility classes ([`HIDE_UTILITY_CLASSES`]). WordPress themes put schema.org
 /// microdata (image addresses, dates, the publisher's name) in such a span, which otherwise reads as
 /// a paragraph of junk. Responsive frameworks pair the class with one that shows the element again
 /// at some width (`hidden md:block`, `d-none d-lg-block`), so any such partner keeps the element.
@@ -172,10 +168,13 @@ fn has_hide_utility_class(class: &str) -> bool {
     let mut hides = false;
     for c in class.split_ascii_whitespace() {
         let c = c.to_ascii_lowercase();
-        if c.contains(':') || (c.starts_with("d-") && c != "d-none") || c.starts_with("visible") {
+        let hiding = HIDE_UTILITY_CLASSES.contains(&c.as_str());
+        if c.contains(':')
+            || (!hiding && SHOW_AGAIN_CLASS_PREFIXES.iter().any(|p| c.starts_with(p)))
+        {
             return false;
         }
-        hides |= matches!(c.as_str(), "hidden" | "hide" | "d-none");
+        hides |= hiding;
     }
     hides
 }
@@ -187,27 +186,28 @@ fn looks_like_image_url(value: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
-        .iter()
-        .any(|ext| path.ends_with(ext))
+    IMAGE_EXTENSIONS.iter().any(|ext| path.ends_with(ext))
 }
 
 fn looks_like_placeholder(src: &str) -> bool {
     let s = src.trim();
     s.is_empty()
         || s.starts_with("data:")
-        || s.contains("blank.")
-        || s.contains("placeholder")
-        || s.contains("spacer")
-        || s.contains("lazy")
-        || s.contains("1x1")
-        || s.contains("pixel.")
-        || s.contains("transparent.")
+        || PLACEHOLDER_SRC_FRAGMENTS.iter().any(|f| s.contains(f))
 }
 
-/// Puts the real address of lazy-loaded images into `src`/`srcset`, and lets a `<noscript>`
-/// fallback image replace its script-driven placeholder.
+/// Puts the real address of lazy-loaded images into `src`/`srcset`, draws the images scripts
+/// would have drawn into empty placeholders, and lets a `<noscript>` fallback image replace its
+/// script-driven placeholder.
 fn fix_lazy_images(dom: &mut Dom) {
+    copy_lazy_sources(dom);
+    draw_script_images(dom);
+    use_noscript_images(dom);
+}
+
+/// `data-src` and its kin into `src` when `src` is a placeholder; `data-srcset` into an empty
+/// `srcset`.
+fn copy_lazy_sources(dom: &mut Dom) {
     let images: Vec<NodeId> = dom
         .find_tags(dom.root(), "img")
         .chain(dom.find_tags(dom.root(), "source"))
@@ -233,9 +233,11 @@ fn fix_lazy_images(dom: &mut Dom) {
             }
         }
     }
+}
 
-    // Script-loaded images drawn into an empty element (BBC's `div.js-delayed-image-load`, many
-    // "responsive image" widgets): give them a real <img> so the picture survives.
+/// Script-loaded images drawn into an empty element (BBC's `div.js-delayed-image-load`, many
+/// "responsive image" widgets): give them a real <img> so the picture survives.
+fn draw_script_images(dom: &mut Dom) {
     let placeholders: Vec<NodeId> = dom
         .descendant_elements(dom.root())
         .filter(|&n| {
@@ -274,7 +276,11 @@ fn fix_lazy_images(dom: &mut Dom) {
         let img = dom.create_element("img", attrs);
         dom.append(n, img);
     }
+}
 
+/// A `<noscript>` that holds only an image replaces the placeholder before it (or itself, when
+/// there is none); any other `<noscript>` goes.
+fn use_noscript_images(dom: &mut Dom) {
     let noscripts: Vec<NodeId> = dom.find_tags(dom.root(), "noscript").collect();
     for ns in noscripts {
         let inner_images: Vec<NodeId> = dom.find_tags(ns, "img").collect();

@@ -4,15 +4,16 @@
 
 use crate::article::{Removed, RemovedKind};
 use crate::boilerplate::class_verdict;
-use crate::candidates::{class_weight, TextStats};
+use crate::candidates::class_weight;
 use crate::dom::{collapse_whitespace, Dom, NodeFlags, NodeId};
 use crate::ladder::Rules;
-use crate::measure::class_tokens;
+use crate::measure::{ClassNames, TextStats};
 use crate::options::Favor;
 use crate::removal::{remove_recorded, Verdict};
 use crate::rules::labels::{
     AD_LABELS, SHARE_LINES, SHARE_OPENINGS, STAMP_OPENINGS, TAG_LIST_OPENINGS, UI_LABELS,
 };
+use crate::rules::months::{AM_MARKERS, PM_MARKERS};
 use crate::rules::related::TEASER_OPENINGS;
 use crate::rules::{cookie, credit};
 use crate::tags;
@@ -28,9 +29,13 @@ fn is_date_line(line: &str, raw: &str) -> bool {
     }
     let stamp = STAMP_OPENINGS.iter().any(|o| line.starts_with(o));
     let has_digit = line.chars().any(|c| c.is_ascii_digit());
-    let sentence = raw.trim_end().ends_with(['.', '!', '?'])
-        && !raw.trim_end().ends_with("p.m.")
-        && !raw.trim_end().ends_with("a.m.");
+    // "Updated at 1:23 p.m." ends with a dot but is a stamp, not a sentence.
+    let raw = raw.trim_end();
+    let sentence = raw.ends_with(['.', '!', '?'])
+        && !PM_MARKERS
+            .iter()
+            .chain(AM_MARKERS)
+            .any(|m| raw.ends_with(m));
     (stamp && has_digit) || (!sentence && crate::dates::normalize_date(line).is_some())
 }
 
@@ -364,7 +369,7 @@ fn container_verdict(
         })
     };
     if class_weight(dom, c) < 0.0 && density > limits.weak {
-        class_verdict(&class_tokens(dom, c)).or(Some(Verdict {
+        class_verdict(&ClassNames::of(dom, c)).or(Some(Verdict {
             kind: RemovedKind::Other,
             reason: "furniture class with many links",
         }))

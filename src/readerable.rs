@@ -17,10 +17,10 @@
 //! paragraphs still do not count, so a listing that calls itself an article stays a listing.
 
 use crate::dom::{Dom, NodeId};
-use crate::measure::class_tokens;
+use crate::measure::ClassNames;
 use crate::options::Limits;
-use crate::rules::content_words::ARTICLE_TOKENS;
-use crate::rules::furniture::FURNITURE_TOKENS;
+use crate::rules::content_words::CORE_ARTICLE_WORDS;
+use crate::rules::furniture::not_readerable;
 use serde::{Deserialize, Serialize};
 
 /// The answer and the evidence behind it.
@@ -155,11 +155,8 @@ fn skipped_subtree(dom: &Dom, id: NodeId, tag: &str) -> bool {
 /// are read: wrappers' names mislead (`theiaStickySidebar` wraps whole articles, and CMSs put
 /// `one-sidebar` on `<body>`).
 fn is_furniture(dom: &Dom, id: NodeId) -> bool {
-    let tokens = class_tokens(dom, id);
-    tokens
-        .iter()
-        .any(|t| FURNITURE_TOKENS.contains(&t.as_str()))
-        && !tokens.iter().any(|t| ARTICLE_TOKENS.contains(&t.as_str()))
+    let names = ClassNames::of(dom, id);
+    names.has_word_where(not_readerable) && !names.has_word(CORE_ARTICLE_WORDS)
 }
 
 /// Characters of the block's own text outside links — its text and inline children, not the

@@ -4,6 +4,7 @@
 use super::*;
 use crate::rules::byline::{
     BYLINE_CLASS_WORDS, BYLINE_FALSE_FRIENDS, BYLINE_PREFIXES, BYLINE_TRAILERS,
+    DEFAULT_ACCOUNT_NAMES,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -77,10 +78,7 @@ pub fn clean_byline(raw: &str) -> Option<String> {
             || month_number(w.trim_end_matches(',')).is_some()
     });
     // CMS default accounts, not people ("admin" on countless WordPress sites).
-    let default_account = matches!(
-        s.to_lowercase().as_str(),
-        "admin" | "administrator" | "webmaster" | "root" | "user" | "guest" | "anonymous"
-    );
+    let default_account = DEFAULT_ACCOUNT_NAMES.contains(&s.to_lowercase().as_str());
     if s.is_empty()
         || only_date_words
         || default_account
@@ -145,15 +143,15 @@ pub(super) fn find_visible_byline(dom: &Dom, main_h1: Option<NodeId>) -> Option<
         ) {
             continue;
         }
-        let ci = dom.class_and_id(n);
+        let names = ClassNames::of(dom, n);
         let by_attr = dom
             .attr(n, "rel")
             .is_some_and(|r| r.split_whitespace().any(|w| w == "author"))
             || dom
                 .attr(n, "itemprop")
                 .is_some_and(|p| p.contains("author"))
-            || (BYLINE_CLASS_WORDS.iter().any(|w| ci.contains(w))
-                && !BYLINE_FALSE_FRIENDS.iter().any(|w| ci.contains(w)));
+            || (names.has_fragment(BYLINE_CLASS_WORDS)
+                && !names.has_fragment(BYLINE_FALSE_FRIENDS));
         if !by_attr {
             continue;
         }

@@ -33,6 +33,8 @@ mod title;
 
 use crate::dates::*;
 use crate::dom::{Dom, NodeId};
+use crate::measure::ClassNames;
+use crate::rules::byline::PUBLISHED_CLASS_FRAGMENT;
 use crate::rules::furniture::EXCLUDED_AREA_WORDS;
 use crate::rules::metadata_keys::{
     APP_NAME_META_KEYS, AUTHOR_META_KEYS, DESCRIPTION_META_KEYS, IMAGE_META_KEYS,
@@ -328,8 +330,7 @@ fn in_excluded_area_with(dom: &Dom, n: NodeId, semantic_tags: bool) -> bool {
             if semantic_tags && matches!(dom.tag(a), Some("footer" | "aside" | "nav")) {
                 return true;
             }
-            let ci = dom.class_and_id(a);
-            !ci.is_empty() && EXCLUDED_AREA_WORDS.iter().any(|w| ci.contains(w))
+            ClassNames::of(dom, a).has_fragment(EXCLUDED_AREA_WORDS)
         })
 }
 
@@ -351,7 +352,7 @@ fn find_time_element(dom: &Dom, main_h1: Option<NodeId>, byline: Option<NodeId>)
     let marked = times.iter().copied().find(|&t| {
         dom.attr(t, "pubdate").is_some()
             || dom.attr(t, "itemprop") == Some("datePublished")
-            || dom.class_and_id(t).contains("publish")
+            || ClassNames::of(dom, t).has_fragment(&[PUBLISHED_CLASS_FRAGMENT])
     });
     if marked.is_some() {
         return marked;

@@ -1,6 +1,7 @@
 //! Where metadata comes from before the visible page: named meta tags, JSON-LD and microdata.
 
 use super::*;
+use crate::rules::metadata_keys::{ARTICLE_TYPE_SUFFIXES, OTHER_ARTICLE_TYPES};
 
 // ---------------------------------------------------------------------------------------------
 // Meta tags
@@ -108,14 +109,11 @@ pub(super) struct JsonLd {
     pub(super) url: Option<String>,
 }
 
-/// Schema.org types that describe the article itself. Types ending in "Article" (NewsArticle,
-/// ScholarlyArticle, ReportageNewsArticle, …) or "Posting" (BlogPosting, SocialMediaPosting,
-/// LiveBlogPosting, DiscussionForumPosting) are matched by suffix so new subtypes work too.
+/// Schema.org types that describe the article itself ([`ARTICLE_TYPE_SUFFIXES`],
+/// [`OTHER_ARTICLE_TYPES`]).
 pub(crate) fn is_article_type(t: &str) -> bool {
     let t = t.rsplit(['/', ':']).next().unwrap_or(t);
-    t.ends_with("Article")
-        || t.ends_with("Posting")
-        || matches!(t, "Report" | "APIReference" | "Review" | "Recipe" | "HowTo")
+    ARTICLE_TYPE_SUFFIXES.iter().any(|s| t.ends_with(s)) || OTHER_ARTICLE_TYPES.contains(&t)
 }
 
 /// True when a JSON-LD script describes an article: an object of an article type at the top, in

@@ -108,3 +108,19 @@ pub(crate) const BYLINE_TRAILERS: &[&str] = &[
     "sábado",
     "domingo",
 ];
+
+/// CMS default account names that stand where an author's name should ("admin" on countless
+/// WordPress sites): never a byline.
+pub(crate) const DEFAULT_ACCOUNT_NAMES: &[&str] = &[
+    "admin",
+    "administrator",
+    "webmaster",
+    "root",
+    "user",
+    "guest",
+    "anonymous",
+];
+
+/// Class/id fragment of the `<time>` that dates the article rather than an update or a comment
+/// (`published`, `publish-date`, `entry-published`, `publishDate`).
+pub(crate) const PUBLISHED_CLASS_FRAGMENT: &str = "publish";

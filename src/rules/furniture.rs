@@ -284,68 +284,87 @@ pub(crate) const CLASS_RULES: &[(RemovedKind, &[&str], &str)] = &[
     (RemovedKind::Credit, &["copyright"], "copyright line"),
 ];
 
-/// Class/id words of page furniture whose paragraphs are not the article: comment threads,
-/// sidebars, footers, menus, related-story and promo boxes, cookie and newsletter dialogs.
-pub(crate) const FURNITURE_TOKENS: &[&str] = &[
-    "comment",
-    "comments",
-    "sidebar",
-    "footer",
-    "menu",
-    "nav",
-    "navigation",
-    "related",
-    "promo",
-    "sponsor",
-    "sponsored",
-    "cookie",
-    "consent",
-    "newsletter",
-    "popup",
-    "modal",
-    "breadcrumb",
-    "breadcrumbs",
-    "pagination",
+/// Where a furniture word of [`FURNITURE_WORDS`] counts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FurnitureUse {
+    /// Lowers a candidate's score and keeps a paragraph out of `isProbablyReaderable`'s count.
+    Both,
+    /// Only lowers a candidate's score: parts of an article's own furniture (its byline, caption,
+    /// credit, tags, share row, media box) that mark a container as "not the body" when they
+    /// name it, but whose text a reader may still be reading.
+    ScoreOnly,
+    /// Only keeps a paragraph out of `isProbablyReaderable`'s count: overlays and page chrome
+    /// (consent, newsletter, modal, breadcrumbs, pagination) that the boilerplate stage removes
+    /// by its own rules before candidates are scored.
+    ReaderableOnly,
+}
+
+/// Class/id words of page furniture (matched as whole tokens): comment threads, sidebars,
+/// footers, menus, related-story and promo boxes, vendor widgets (`outbrain`, `taboola`,
+/// `combx`, `shoutbox`, `skyscraper` ad slots), cookie and newsletter dialogs. Each says where
+/// it counts. The score penalty descends from Readability's "unlikely candidates"; the
+/// readerable list is what a paragraph's own class must not say to count as article text.
+pub(crate) const FURNITURE_WORDS: &[(&str, FurnitureUse)] = &[
+    ("comment", FurnitureUse::Both),
+    ("comments", FurnitureUse::Both),
+    ("sidebar", FurnitureUse::Both),
+    ("footer", FurnitureUse::Both),
+    ("menu", FurnitureUse::Both),
+    ("nav", FurnitureUse::Both),
+    ("related", FurnitureUse::Both),
+    ("promo", FurnitureUse::Both),
+    ("sponsor", FurnitureUse::Both),
+    ("hidden", FurnitureUse::ScoreOnly),
+    ("banner", FurnitureUse::ScoreOnly),
+    ("combx", FurnitureUse::ScoreOnly),
+    ("contact", FurnitureUse::ScoreOnly),
+    ("gdpr", FurnitureUse::ScoreOnly),
+    ("masthead", FurnitureUse::ScoreOnly),
+    ("media", FurnitureUse::ScoreOnly),
+    ("meta", FurnitureUse::ScoreOnly),
+    ("outbrain", FurnitureUse::ScoreOnly),
+    ("taboola", FurnitureUse::ScoreOnly),
+    ("scroll", FurnitureUse::ScoreOnly),
+    ("share", FurnitureUse::ScoreOnly),
+    ("shoutbox", FurnitureUse::ScoreOnly),
+    ("skyscraper", FurnitureUse::ScoreOnly),
+    ("shopping", FurnitureUse::ScoreOnly),
+    ("tags", FurnitureUse::ScoreOnly),
+    ("widget", FurnitureUse::ScoreOnly),
+    ("byline", FurnitureUse::ScoreOnly),
+    ("author", FurnitureUse::ScoreOnly),
+    ("dateline", FurnitureUse::ScoreOnly),
+    ("teaser", FurnitureUse::ScoreOnly),
+    ("teasers", FurnitureUse::ScoreOnly),
+    ("rail", FurnitureUse::ScoreOnly),
+    ("popular", FurnitureUse::ScoreOnly),
+    ("caption", FurnitureUse::ScoreOnly),
+    ("credit", FurnitureUse::ScoreOnly),
+    ("navigation", FurnitureUse::ReaderableOnly),
+    ("sponsored", FurnitureUse::ReaderableOnly),
+    ("cookie", FurnitureUse::ReaderableOnly),
+    ("consent", FurnitureUse::ReaderableOnly),
+    ("newsletter", FurnitureUse::ReaderableOnly),
+    ("popup", FurnitureUse::ReaderableOnly),
+    ("modal", FurnitureUse::ReaderableOnly),
+    ("breadcrumb", FurnitureUse::ReaderableOnly),
+    ("breadcrumbs", FurnitureUse::ReaderableOnly),
+    ("pagination", FurnitureUse::ReaderableOnly),
 ];
 
-/// Class/id words that lower it: furniture that survived removal because it held much text.
-pub(crate) const NEGATIVE_TOKENS: &[&str] = &[
-    "hidden",
-    "banner",
-    "combx",
-    "comment",
-    "comments",
-    "contact",
-    "footer",
-    "gdpr",
-    "masthead",
-    "media",
-    "meta",
-    "outbrain",
-    "taboola",
-    "promo",
-    "related",
-    "scroll",
-    "share",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "sponsor",
-    "shopping",
-    "tags",
-    "widget",
-    "byline",
-    "author",
-    "dateline",
-    "teaser",
-    "teasers",
-    "rail",
-    "popular",
-    "caption",
-    "credit",
-    "nav",
-    "menu",
-];
+/// True when `token` is a furniture word that lowers a candidate's score.
+pub(crate) fn lowers_score(token: &str) -> bool {
+    FURNITURE_WORDS
+        .iter()
+        .any(|&(w, u)| w == token && u != FurnitureUse::ReaderableOnly)
+}
+
+/// True when `token` is a furniture word whose paragraphs `isProbablyReaderable` does not count.
+pub(crate) fn not_readerable(token: &str) -> bool {
+    FURNITURE_WORDS
+        .iter()
+        .any(|&(w, u)| w == token && u != FurnitureUse::ScoreOnly)
+}
 
 /// Class/id words of page regions whose dates, authors and headings belong to *other* content:
 /// comment threads (each comment has an author and a `<time>`), related/recommended/popular teaser

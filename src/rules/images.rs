@@ -61,3 +61,21 @@ pub(crate) const FIGURE_LIKE_TOKENS: &[&str] = &[
     "wp",
     "thumbnail",
 ];
+
+/// Fragments of the `src` lazy-loading scripts put in place of the real image until it scrolls
+/// into view: a blank/spacer/1x1/transparent pixel, or a file named "placeholder" or "lazy".
+/// Such a `src` gives way to the address in [`LAZY_SRC_ATTRS`]. (`data:` URIs are placeholders
+/// too; they are recognised by their scheme.)
+pub(crate) const PLACEHOLDER_SRC_FRAGMENTS: &[&str] = &[
+    "blank.",
+    "placeholder",
+    "spacer",
+    "lazy",
+    "1x1",
+    "pixel.",
+    "transparent.",
+];
+
+/// File extensions of the raster and vector-free image formats browsers show in `<img>`: an
+/// address ending so in a script's data attribute is an image to draw.
+pub(crate) const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"];

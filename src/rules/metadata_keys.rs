@@ -77,3 +77,13 @@ pub(crate) const IMAGE_META_KEYS: &[&str] = &[
 
 /// Site-name keys after `og:site_name`: the names a site gives its installed web app.
 pub(crate) const APP_NAME_META_KEYS: &[&str] = &["application-name", "apple-mobile-web-app-title"];
+
+/// Schema.org type-name endings of the article itself: `Article` (NewsArticle, ScholarlyArticle,
+/// ReportageNewsArticle, …) and `Posting` (BlogPosting, SocialMediaPosting, LiveBlogPosting,
+/// DiscussionForumPosting), matched as suffixes so new subtypes work too.
+pub(crate) const ARTICLE_TYPE_SUFFIXES: &[&str] = &["Article", "Posting"];
+
+/// Schema.org types outside those families that are still a page's main text: reports, API
+/// reference pages, reviews, recipes and how-to guides.
+pub(crate) const OTHER_ARTICLE_TYPES: &[&str] =
+    &["Report", "APIReference", "Review", "Recipe", "HowTo"];

@@ -8,7 +8,8 @@
 //! - [`related`], [`labels`]: related/teaser headings; ad, share, UI and tag-list labels.
 //! - [`byline`], [`title`], [`metadata_keys`], [`months`]: how pages write bylines, titles,
 //!   metadata keys and dates.
-//! - [`images`]: lazy-loading attributes, credit/caption/figure class words.
+//! - [`hidden`]: screen-reader-only and never-display utility classes.
+//! - [`images`]: lazy-loading attributes and placeholders, credit/caption/figure class words.
 //! - [`tracking`]: click-tracking query parameters.
 //!
 //! No regex crate (wasm size budget): the matchers are lowercase token and phrase tables.
@@ -18,6 +19,7 @@ pub mod content_words;
 pub mod cookie;
 pub mod credit;
 pub mod furniture;
+pub mod hidden;
 pub mod images;
 pub mod labels;
 pub mod metadata_keys;

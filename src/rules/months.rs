@@ -113,3 +113,14 @@ pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("dic", 12),
     ("dezembro", 12),
 ];
+
+/// What may follow a day number: English ordinals ("11th", "1st"), the French "1er"/"2e", the
+/// Spanish/Portuguese/Italian "1º"/"1°", and the German/Scandinavian "11." day point.
+pub(crate) const DAY_SUFFIXES: &[&str] = &["", ".", "st", "nd", "rd", "th", "er", "º", "°", "e"];
+
+/// The word Spanish and Portuguese put between day, month and year ("11 de septiembre de 2018").
+pub(crate) const DATE_CONNECTOR: &str = "de";
+
+/// 12-hour clock markers, after the clock ("3:00 pm", "3:00 p.m.") or joined to it ("3:00pm").
+pub(crate) const PM_MARKERS: &[&str] = &["pm", "p.m."];
+pub(crate) const AM_MARKERS: &[&str] = &["am", "a.m."];

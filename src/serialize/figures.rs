@@ -89,8 +89,7 @@ impl Writer<'_, '_> {
                 if let Some(t) = dom.text(n) {
                     caption_text.push_str(t);
                 } else if dom.element(n).is_some() {
-                    let tokens = class_tokens(dom, n);
-                    if tokens.iter().any(|t| CREDIT_TOKENS.contains(&t.as_str())) {
+                    if ClassNames::of(dom, n).has_word(CREDIT_TOKENS) {
                         let c = dom.normalized_text(n);
                         if !c.is_empty() {
                             credit_parts.push(c);

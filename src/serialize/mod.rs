@@ -12,7 +12,7 @@ mod urls;
 
 use crate::article::{Block, Removed, RemovedKind};
 use crate::dom::{collapse_whitespace, Dom, NodeId};
-use crate::measure::class_tokens;
+use crate::measure::ClassNames;
 use crate::removal::excerpt;
 use crate::rules::credit;
 use crate::rules::images::{CAPTION_TOKENS, CREDIT_TOKENS, FIGURE_LIKE_TOKENS};
@@ -264,9 +264,7 @@ impl Writer<'_, '_> {
         if dom.text_len(id) > 400 || dom.find_tags(id, "p").count() > 2 {
             return false;
         }
-        class_tokens(dom, id)
-            .iter()
-            .any(|t| FIGURE_LIKE_TOKENS.contains(&t.as_str()))
+        ClassNames::of(dom, id).has_word(FIGURE_LIKE_TOKENS)
     }
 
     fn walk(&mut self, root: NodeId) {
@@ -354,11 +352,8 @@ impl Writer<'_, '_> {
         } else {
             Some(credits.join(" "))
         };
-        let caption_class = source.is_some_and(|n| {
-            class_tokens(self.dom, n)
-                .iter()
-                .any(|t| CAPTION_TOKENS.contains(&t.as_str()))
-        });
+        let caption_class =
+            source.is_some_and(|n| ClassNames::of(self.dom, n).has_word(CAPTION_TOKENS));
         let follows_bare_image = self.pending_figure.is_some()
             && matches!(
                 self.out.blocks.last(),

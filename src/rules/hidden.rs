@@ -1,0 +1,27 @@
+//! Class names that hide an element from sighted readers.
+
+/// Screen-reader-only utility classes: Bootstrap's `sr-only` and `visually-hidden`, the
+/// HTML5 Boilerplate's `visuallyhidden`, WordPress's `screen-reader-text`, and the common
+/// `a11y-hidden`/`off-screen` spellings. Their text ("Advertisement", "Share on Facebook",
+/// "Opens in a new window") is for assistive technology, not for a reader of the article.
+pub(crate) const SCREEN_READER_CLASSES: &[&str] = &[
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "a11y-hidden",
+    "off-screen",
+    "offscreen",
+];
+
+/// CSS frameworks' "never display" utility classes: Bootstrap 3's `hidden` and `hide`, Bootstrap
+/// 4/5's `d-none`, Foundation's `hide`, Tailwind's `hidden`.
+pub(crate) const HIDE_UTILITY_CLASSES: &[&str] = &["hidden", "hide", "d-none"];
+
+/// Class prefixes (`d-lg-block`, `visible-md`) and the Tailwind breakpoint separator (`md:block`)
+/// that show an element again at some width: any of them beside a hiding class keeps the element.
+pub(crate) const SHOW_AGAIN_CLASS_PREFIXES: &[&str] = &["d-", "visible"];
+
+/// Lazy-loading scripts' fallback images carry this class together with `aria-hidden`; they are
+/// the real picture, not a decorative copy (Readability.js keeps them too).
+pub(crate) const FALLBACK_IMAGE_CLASS: &str = "fallback-image";
