@@ -1,13 +1,12 @@
-//! Runs `metadata::extract` over a corpus folder (`truth.jsonl` + `pages/<id>.html`) and prints one
-//! JSONL prediction per page, which `score-extraction` reads for its metadata figures:
+//! Cleans every page of a corpus folder (`truth.jsonl` + `pages/<id>.html`) and prints one JSONL
+//! line of its metadata per page (title, byline, published date), which `score-extraction` reads
+//! for its metadata figures:
 //!
 //! `cargo run --example metadata_eval -- CORPUS_DIR > preds.jsonl`
 //!
 //! With `--diff`, pages whose title/byline/published differ from the truth go to stderr.
 
-use articlean::metadata;
-use articlean::parse::parse_html;
-use articlean::Limits;
+use articlean::{clean_bytes, Options};
 use std::io::BufRead;
 
 fn main() {
@@ -27,12 +26,13 @@ fn main() {
         let Ok(bytes) = std::fs::read(format!("{dir}/pages/{id}.html")) else {
             continue;
         };
-        let html = String::from_utf8_lossy(&bytes);
-        let base = t["url"].as_str().and_then(|u| url::Url::parse(u).ok());
-        let Ok(dom) = parse_html(&html, &Limits::default()) else {
+        let options = Options {
+            url: t["url"].as_str().map(str::to_string),
+            ..Options::default()
+        };
+        let Ok(m) = clean_bytes(&bytes, None, &options) else {
             continue;
         };
-        let m = metadata::extract(&dom, base.as_ref());
         let out = serde_json::json!({
             "id": id, "text": "x", "title": m.title, "byline": m.byline,
             "published": m.published_time,

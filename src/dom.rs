@@ -103,14 +103,6 @@ impl Dom {
         self.nodes.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.nodes.len() <= 1
-    }
-
-    pub fn node(&self, id: NodeId) -> &Node {
-        &self.nodes[id.index()]
-    }
-
     fn push(&mut self, kind: NodeKind) -> NodeId {
         let id = NodeId(self.nodes.len() as u32);
         let text_chars = match &kind {
@@ -181,22 +173,6 @@ impl Dom {
         children
     }
 
-    /// Replaces `id` by its children, in place.
-    pub fn unwrap(&mut self, id: NodeId) {
-        let Some(parent) = self.nodes[id.index()].parent else {
-            return;
-        };
-        let children = std::mem::take(&mut self.nodes[id.index()].children);
-        for &c in &children {
-            self.nodes[c.index()].parent = Some(parent);
-        }
-        let siblings = &mut self.nodes[parent.index()].children;
-        if let Some(pos) = siblings.iter().position(|&c| c == id) {
-            siblings.splice(pos..pos + 1, children);
-        }
-        self.nodes[id.index()].parent = None;
-    }
-
     /// Puts `new` (detached) where `old` is, detaching `old`.
     pub fn replace(&mut self, old: NodeId, new: NodeId) {
         let Some(parent) = self.nodes[old.index()].parent else {
@@ -261,14 +237,6 @@ impl Dom {
         }
     }
 
-    pub fn set_text(&mut self, id: NodeId, text: String) {
-        let node = &mut self.nodes[id.index()];
-        if let NodeKind::Text(t) = &mut node.kind {
-            node.text_chars = count_text_chars(&text);
-            *t = text;
-        }
-    }
-
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
         self.element(id)?
             .attrs
@@ -290,12 +258,6 @@ impl Dom {
                 Some(slot) => slot.1 = value.to_string(),
                 None => e.attrs.push((name.to_string(), value.to_string())),
             }
-        }
-    }
-
-    pub fn remove_attr(&mut self, id: NodeId, name: &str) {
-        if let NodeKind::Element(e) = &mut self.nodes[id.index()].kind {
-            e.attrs.retain(|(k, _)| k != name);
         }
     }
 
@@ -396,6 +358,7 @@ impl Dom {
         self.child_tag(self.root, "html")
     }
 
+    #[cfg(test)]
     pub fn head(&self) -> Option<NodeId> {
         self.html_element().and_then(|h| self.child_tag(h, "head"))
     }
@@ -428,6 +391,7 @@ impl Dom {
     }
 
     /// Depth of `id` below the root.
+    #[cfg(test)]
     pub fn depth(&self, id: NodeId) -> usize {
         self.ancestors(id).count()
     }
@@ -561,14 +525,6 @@ mod tests {
             dom.descendants(dom.root()).collect::<Vec<_>>(),
             vec![div, p, t]
         );
-    }
-
-    #[test]
-    fn unwrap_moves_children_into_the_parent() {
-        let (mut dom, div, p, t) = sample();
-        dom.unwrap(p);
-        assert_eq!(dom.children(div), &[t]);
-        assert!(!dom.is_attached(p));
     }
 
     #[test]

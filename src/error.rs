@@ -3,6 +3,10 @@
 use std::fmt;
 
 /// Why [`crate::clean`] gave no article.
+///
+/// A page without readable text is not an error: `clean` returns an [`crate::Article`] whose
+/// `content` is empty and `word_count` is 0 (an error would hide the metadata such a page still
+/// has, and callers that must know beforehand ask [`crate::is_probably_readerable`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum CleanError {
@@ -15,8 +19,6 @@ pub enum CleanError {
     WorkLimit { limit: u64 },
     /// The options could not be understood.
     InvalidOptions(String),
-    /// The page has no readable text at all.
-    NoContent,
 }
 
 impl CleanError {
@@ -27,7 +29,6 @@ impl CleanError {
             CleanError::TooManyNodes { .. } => "TooManyNodes",
             CleanError::WorkLimit { .. } => "WorkLimit",
             CleanError::InvalidOptions(_) => "InvalidOptions",
-            CleanError::NoContent => "NoContent",
         }
     }
 }
@@ -45,7 +46,6 @@ impl fmt::Display for CleanError {
                 write!(f, "cleaning needed more than {limit} units of work")
             }
             CleanError::InvalidOptions(why) => write!(f, "invalid options: {why}"),
-            CleanError::NoContent => write!(f, "the page has no readable content"),
         }
     }
 }

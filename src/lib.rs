@@ -1,12 +1,16 @@
 //! articlean: turns a raw web page into a clean, structured article.
 //!
-//! The pipeline, one module per stage, in the order [`clean`] runs them:
-//! [`parse`] (html5ever → arena DOM) → [`metadata`] (title, byline, dates; read before anything is
-//! removed, since JSON-LD lives in `<script>`) → [`prepare`] (scripts, hidden nodes, lazy images) →
-//! [`boilerplate`] (consent notices, ads, navigation, share bars, …) → [`candidates`] (which element
-//! is the article) → [`prune`] (furniture inside the article) → [`serialize`] (blocks, sanitized
-//! HTML, text). A retry ladder (`ladder.rs`) reruns the stages after metadata with fewer rules
-//! when too little text survives. ARCHITECTURE.md has the whole picture.
+//! The public API is [`clean`] (and its byte and owned forms), [`is_probably_readerable`], the
+//! output types ([`Article`], [`Block`], [`Removed`]), [`Options`] / [`Limits`] and
+//! [`CleanError`]; the JavaScript API is in `wasm` (wasm32 only).
+//!
+//! Inside, one module per stage, in the order [`clean`] runs them: `parse` (html5ever → arena
+//! DOM) → `metadata` (title, byline, dates; read before anything is removed, since JSON-LD lives
+//! in `<script>`) → `prepare` (scripts, hidden nodes, lazy images) → `boilerplate` (consent
+//! notices, ads, navigation, share bars, …) → `candidates` (which element is the article) →
+//! `prune` (furniture inside the article) → `serialize` (blocks, sanitized HTML, text). A retry
+//! ladder (`ladder.rs`) reruns the stages after metadata with fewer rules when too little text
+//! survives. ARCHITECTURE.md has the whole picture.
 //!
 //! ```
 //! let html = "<html><head><title>Hello</title></head><body><article><p>Some words of an \
@@ -18,27 +22,27 @@
 #![forbid(unsafe_code)]
 
 pub mod article;
-pub mod boilerplate;
-pub mod candidates;
+mod boilerplate;
+mod candidates;
 mod dates;
-pub mod decode;
-pub mod dom;
+mod decode;
+mod dom;
 pub mod error;
 mod ladder;
-pub mod markdown;
+mod markdown;
 mod measure;
-pub mod metadata;
+mod metadata;
 pub mod options;
-pub mod parse;
-pub mod prepare;
-pub mod prune;
-pub mod readerable;
+mod parse;
+mod prepare;
+mod prune;
+mod readerable;
 mod removal;
-pub mod rules;
-pub mod serialize;
+mod rules;
+mod serialize;
 mod tags;
-pub mod text;
-pub mod tracking;
+mod text;
+mod tracking;
 /// The JavaScript API (`clean`, `cleanBytes`, `isProbablyReaderable`), compiled for wasm32 only.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -98,6 +102,19 @@ pub fn clean_bytes(
     options.limits.check_input(bytes.len())?;
     let text = decode::decode(bytes, content_type);
     clean(&text, options)
+}
+
+/// [`is_probably_readerable`] for a page given as raw bytes, decoded as [`clean_bytes`] decodes
+/// them.
+pub fn is_probably_readerable_bytes(bytes: &[u8], content_type: Option<&str>) -> Readerable {
+    is_probably_readerable(&decode::decode(bytes, content_type))
+}
+
+/// The character encoding [`clean_bytes`] reads `bytes` in, by its WHATWG name ("UTF-8",
+/// "windows-1251", "Shift_JIS"): the byte-order mark, then `content_type`'s charset, then
+/// `<meta charset>`, then detection. For callers that store or show how a page was read.
+pub fn detect_encoding(bytes: &[u8], content_type: Option<&str>) -> &'static str {
+    decode::sniff(bytes, content_type).name()
 }
 
 fn base_url(dom: &Dom, options: &Options) -> Option<Url> {
@@ -356,7 +373,7 @@ fn first_sentences(text: &str) -> String {
 
 /// Words separated by whitespace; each CJK ideograph or kana counts as one word, since those
 /// scripts do not put spaces between words.
-pub fn count_words(text: &str) -> usize {
+pub(crate) fn count_words(text: &str) -> usize {
     let mut count = 0;
     let mut in_word = false;
     for c in text.chars() {

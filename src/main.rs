@@ -1,6 +1,6 @@
 //! The `articlean` command-line tool: one page to stdout, or many pages as JSON lines.
 
-use articlean::{clean_bytes_owned, is_probably_readerable, Article, CleanError, Options};
+use articlean::{clean_bytes_owned, is_probably_readerable_bytes, Article, CleanError, Options};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -191,8 +191,7 @@ fn run() -> Result<(), String> {
     let mut out = stdout.lock();
     if let Some(path) = &args.readerable {
         let bytes = read_input(path).map_err(|e| format!("{path}: {e}"))?;
-        let text = articlean::decode::decode(&bytes, None);
-        let answer = is_probably_readerable(&text);
+        let answer = is_probably_readerable_bytes(&bytes, None);
         let line = serde_json::json!({"readerable": answer.readerable, "score": answer.score});
         return writeln!(out, "{line}").map_err(|e| e.to_string());
     }

@@ -165,7 +165,7 @@ export interface CleanOptions {
 }
 
 /** The stable codes thrown as `Error.name` by `clean` and `cleanBytes`. */
-export type CleanErrorCode = "InputTooLarge" | "TooManyNodes" | "WorkLimit" | "InvalidOptions" | "NoContent";
+export type CleanErrorCode = "InputTooLarge" | "TooManyNodes" | "WorkLimit" | "InvalidOptions";
 
 /** What `clean` and `cleanBytes` throw (`cleanBytes` may also throw "UnsupportedEncoding" in a
  *  runtime whose TextDecoder lacks the page's legacy encoding). */

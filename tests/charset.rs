@@ -4,11 +4,16 @@
 //! are decided as `src/decode.rs` documents: valid UTF-8 beats a legacy label, a UTF-8 label on
 //! bytes that are not UTF-8 goes to the detector, a BOM beats everything.
 
-use articlean::decode::sniff;
-use articlean::{clean_bytes, Options};
+use articlean::{clean_bytes, detect_encoding, Options};
 use encoding_rs::{
     Encoding, EUC_KR, GB18030, ISO_8859_2, KOI8_R, SHIFT_JIS, UTF_8, WINDOWS_1251, WINDOWS_1252,
 };
+
+/// The encoding `clean_bytes` reads the bytes in, as an `encoding_rs` value to decode with.
+fn sniff(bytes: &[u8], content_type: Option<&str>) -> &'static Encoding {
+    let name = detect_encoding(bytes, content_type);
+    Encoding::for_label(name.as_bytes()).expect("a WHATWG encoding name")
+}
 
 /// One language's article text, several paragraphs long so the detector has something to read.
 struct Sample {

@@ -4,10 +4,12 @@
 //! must show its structure (subheads, pull quotes, captioned image without its credit).
 
 mod common;
+#[path = "common/tree.rs"]
+mod tree;
 
-use articlean::dom::Dom;
-use articlean::{Article, Format, Limits, Options};
+use articlean::{Article, Format, Options};
 use pulldown_cmark::{html, Options as CmarkOptions, Parser};
+use tree::{NodeId, Tree};
 
 fn fixtures() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -46,12 +48,10 @@ fn render(markdown: &str) -> String {
 /// `footnote-reference` and definition labels, and in-page links back to the text inside a list
 /// of notes).
 fn words_of_html(fragment: &str) -> (Vec<String>, Vec<String>) {
-    let dom = articlean::parse::parse_html(fragment, &Limits::default()).expect("parses");
-    words_of_dom(&dom)
+    words_of_tree(&Tree::parse(fragment))
 }
 
-fn words_of_dom(dom: &Dom) -> (Vec<String>, Vec<String>) {
-    use articlean::dom::NodeId;
+fn words_of_tree(dom: &Tree) -> (Vec<String>, Vec<String>) {
     enum Step {
         Enter(NodeId, bool, bool),
         Leave(bool),

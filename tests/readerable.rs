@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use articlean::is_probably_readerable;
+use articlean::{is_probably_readerable, is_probably_readerable_bytes};
 
 fn pages(dir: &Path, file_name: &str) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -112,8 +112,7 @@ fn corpus_pages_are_readerable() {
             let Ok(bytes) = std::fs::read(&path) else {
                 continue;
             };
-            let html = articlean::decode::decode(&bytes, None);
-            let answer = is_probably_readerable(&html);
+            let answer = is_probably_readerable_bytes(&bytes, None);
             total += 1;
             if record["readerable"].as_bool() != Some(false) {
                 article_pages += 1;

@@ -262,7 +262,6 @@ fn error_code_union_lists_the_codes_errors_carry() {
         CleanError::TooManyNodes { nodes: 2, limit: 1 },
         CleanError::WorkLimit { limit: 1 },
         CleanError::InvalidOptions(String::new()),
-        CleanError::NoContent,
     ]
     .iter()
     .map(|e| e.code().to_string())

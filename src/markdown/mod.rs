@@ -25,6 +25,7 @@ use crate::options::Limits;
 use escape::*;
 
 /// The whole article as Markdown: `# title`, then the content.
+#[cfg(test)]
 pub fn to_markdown(article: &Article) -> String {
     to_markdown_within(article, u64::MAX).0
 }
