@@ -261,6 +261,12 @@ impl Dom {
         }
     }
 
+    pub fn remove_attr(&mut self, id: NodeId, name: &str) {
+        if let NodeKind::Element(e) = &mut self.nodes[id.index()].kind {
+            e.attrs.retain(|(k, _)| k != name);
+        }
+    }
+
     /// `class` and `id` joined by a space, lowercased: what class/id vocabularies match against.
     pub fn class_and_id(&self, id: NodeId) -> String {
         let mut s = String::new();

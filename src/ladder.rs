@@ -2,7 +2,9 @@
 //! every rule; a thin result (under `charThreshold` characters) moves one rung down, because the
 //! class vocabulary can be wrong about a site (a `sidebar-layout` wrapper), class weights can
 //! mislead, and conditional cleaning can eat short articles. The longest result wins if none is
-//! long enough. Every stage that a rung changes takes the rung's [`Rules`].
+//! long enough. Every stage that a rung changes takes the rung's [`Rules`]. When even the best
+//! result is thin and the page holds more text in `<noscript>` than that, the ladder runs again
+//! with `noscript_content` on.
 
 use crate::article::RemovedKind;
 
@@ -15,6 +17,10 @@ pub(crate) struct Rules {
     pub weight_classes: bool,
     /// Prune: whether link lists and weak blocks inside the article are dropped.
     pub clean_conditionally: bool,
+    /// Prepare: whether `<noscript>` content counts as page content. Off on the ladder's first
+    /// pass; a page whose scripted markup yields too little is read again with it on (see
+    /// `clean_source`): forums and SPAs that serve the whole text to clients without scripts.
+    pub noscript_content: bool,
 }
 
 /// How much of the class/id vocabulary the boilerplate stage trusts.
@@ -48,6 +54,7 @@ const fn rung(class_rules: ClassRules, weight_classes: bool, clean_conditionally
         class_rules,
         weight_classes,
         clean_conditionally,
+        noscript_content: false,
     }
 }
 

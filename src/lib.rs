@@ -161,9 +161,31 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         links: options.links,
         tables: options.tables,
     };
+    let noscript_chars: usize = first_parse
+        .find_tags(first_parse.root(), "noscript")
+        .map(|n| first_parse.text_len(n))
+        .sum();
     let mut first_parse = Some(first_parse);
     let mut best: Option<(serialize::Output, Vec<Removed>)> = None;
-    for rules in LADDER {
+    let best_length = |best: &Option<(serialize::Output, Vec<Removed>)>| {
+        best.as_ref()
+            .map_or(0, |(b, _)| b.text_content.chars().count())
+    };
+    // The second pass reads `<noscript>` content as the page: only when the first found too
+    // little and there is more text there than the first found.
+    let passes = LADDER
+        .into_iter()
+        .chain(LADDER.into_iter().map(|rules| Rules {
+            noscript_content: true,
+            ..rules
+        }));
+    for rules in passes {
+        if rules.noscript_content {
+            let found = best_length(&best);
+            if found >= options.char_threshold || noscript_chars <= found {
+                break;
+            }
+        }
         let mut dom = match first_parse.take() {
             Some(dom) => dom,
             None => {
@@ -193,9 +215,7 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         let output = rung.clean(&mut dom, &mut work, &mut removed)?;
         let length = output.text_content.chars().count();
         let long_enough = length >= options.char_threshold;
-        let better = best
-            .as_ref()
-            .is_none_or(|(b, _)| length > b.text_content.chars().count());
+        let better = best.is_none() || length > best_length(&best);
         if better {
             best = Some((output, removed));
         }
@@ -234,7 +254,7 @@ impl Rung<'_, '_> {
         removed: &mut Vec<Removed>,
     ) -> Result<serialize::Output, CleanError> {
         detach_byline_lines(dom, &self.meta.byline_nodes);
-        prepare::prepare(dom, removed);
+        prepare::prepare(dom, &self.rules, removed);
         if self.options.strip_tracking {
             tracking::strip_tracking_from_links(dom);
         }
@@ -403,6 +423,60 @@ mod tests {
         assert!(cut.chars().count() <= 200);
         let en = "A sentence that goes on. ".repeat(20);
         assert!(first_sentences(&en).ends_with('.'));
+    }
+
+    /// A forum that serves its thread to clients without scripts (Discourse's crawler view): the
+    /// scripted page is a splash screen, the posts are in `<noscript>`.
+    fn forum_in_noscript(splash: &str) -> String {
+        let post = "I upgraded last week and the service no longer starts after a reboot, \
+                    the log shows a timeout while it waits for the database. ";
+        let reply = "Same here. Rolling back to the previous release fixed it for me, \
+                     so it looks like a regression in the new migration step. ";
+        format!(
+            "<html><body><section id='splash'>{splash}</section>\
+             <noscript><header><a href='/'>Forum</a></header><div id='main-outlet'>\
+             <div class='topic-body crawler-post'><span class='creator'>ana</span>\
+             <div class='post'><p>{}</p></div></div>\
+             <div class='topic-body crawler-post'><span class='creator'>ben</span>\
+             <div class='post'><p>{}</p></div></div></div></noscript>\
+             <noscript>You need to enable JavaScript to run this app.</noscript></body></html>",
+            post.repeat(3),
+            reply.repeat(3)
+        )
+    }
+
+    #[test]
+    fn noscript_content_is_read_when_the_scripted_page_has_too_little() {
+        let article = clean(&forum_in_noscript("Loading…"), &Options::default()).unwrap();
+        assert!(article
+            .text_content
+            .contains("the service no longer starts"));
+        assert!(article
+            .text_content
+            .contains("Rolling back to the previous release"));
+        assert!(!article.text_content.contains("enable JavaScript"));
+    }
+
+    #[test]
+    fn noscript_content_stays_out_when_the_page_has_an_article() {
+        let story = "<article><p>The council approved the new budget on Tuesday after a long \
+                     debate about school funding and road repairs across the district.</p></article>"
+            .repeat(6);
+        let article = clean(&forum_in_noscript(&story), &Options::default()).unwrap();
+        assert!(article
+            .text_content
+            .contains("The council approved the new budget"));
+        assert!(!article
+            .text_content
+            .contains("the service no longer starts"));
+    }
+
+    #[test]
+    fn a_script_notice_alone_is_never_content() {
+        let html = "<html><body><div id='root'></div>\
+                    <noscript>You need to enable JavaScript to run this app.</noscript></body></html>";
+        let article = clean(html, &Options::default()).unwrap();
+        assert_eq!(article.text_content, "");
     }
 
     #[test]

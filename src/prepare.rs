@@ -4,10 +4,13 @@
 
 use crate::article::{Removed, RemovedKind};
 use crate::dom::{Dom, NodeId};
+use crate::ladder::Rules;
 use crate::measure::ClassNames;
 use crate::removal::excerpt;
 use crate::rules::hidden::{
-    FALLBACK_IMAGE_CLASS, HIDE_UTILITY_CLASSES, SCREEN_READER_CLASSES, SHOW_AGAIN_CLASS_PREFIXES,
+    FALLBACK_IMAGE_CLASS, HIDE_UTILITY_CLASSES, SCREEN_READER_CLASSES, SCRIPT_NOTICE_MAX_CHARS,
+    SCRIPT_NOTICE_WORD, SHOW_AGAIN_CLASS_PREFIXES, STREAMED_PLACEHOLDER_ID_PREFIX,
+    STREAMED_SEGMENT_ID_PREFIX,
 };
 use crate::rules::images::{
     IMAGE_EXTENSIONS, LAZY_SRCSET_ATTRS, LAZY_SRC_ATTRS, PLACEHOLDER_SRC_FRAGMENTS,
@@ -15,10 +18,47 @@ use crate::rules::images::{
 use crate::tags;
 
 /// Runs every preparation step on the page.
-pub fn prepare(dom: &mut Dom, removed: &mut Vec<Removed>) {
+pub(crate) fn prepare(dom: &mut Dom, rules: &Rules, removed: &mut Vec<Removed>) {
+    place_streamed_segments(dom);
     drop_non_content(dom, removed);
-    fix_lazy_images(dom);
+    fix_lazy_images(dom, rules.noscript_content);
     nest_bare_sublists(dom);
+}
+
+/// Does what React's streaming script would: each hidden segment (`<div hidden id="S:1">`, see
+/// [`STREAMED_SEGMENT_ID_PREFIX`]) takes the place of its `<template id="B:1">` and is shown. A
+/// segment without a placeholder is shown where it is. Without this, everything a Next.js page
+/// streams (often the whole article) is dropped as hidden.
+fn place_streamed_segments(dom: &mut Dom) {
+    let mut segments: Vec<(String, NodeId)> = Vec::new();
+    let mut placeholders: Vec<(String, NodeId)> = Vec::new();
+    for n in dom.descendant_elements(dom.root()) {
+        let Some(id) = dom.attr(n, "id") else {
+            continue;
+        };
+        if let Some(suffix) = id.strip_prefix(STREAMED_SEGMENT_ID_PREFIX) {
+            if dom.attr(n, "hidden").is_some() && !suffix.is_empty() {
+                segments.push((suffix.to_string(), n));
+            }
+        } else if let Some(suffix) = id.strip_prefix(STREAMED_PLACEHOLDER_ID_PREFIX) {
+            if dom.is_tag(n, "template") {
+                placeholders.push((suffix.to_string(), n));
+            }
+        }
+    }
+    placeholders.sort_by(|a, b| a.0.cmp(&b.0));
+    for (suffix, segment) in segments {
+        dom.remove_attr(segment, "hidden");
+        let Ok(at) = placeholders.binary_search_by(|(s, _)| s.as_str().cmp(&suffix)) else {
+            continue;
+        };
+        let placeholder = placeholders[at].1;
+        // A placeholder inside its own segment would detach the segment from the page.
+        if dom.parent(placeholder).is_some() && !dom.contains(segment, placeholder) {
+            dom.detach(segment);
+            dom.replace(placeholder, segment);
+        }
+    }
 }
 
 /// Hand-written pages indent a sub-list by putting it straight inside the outer list
@@ -117,14 +157,22 @@ fn linearize_formula(dom: &mut Dom, formula: NodeId) {
 }
 
 /// Whether an inline `style` attribute hides its element (`display:none` / `visibility:hidden`,
-/// in any case and spacing).
+/// in any case and spacing, `!important` or not). Only those two properties count, read
+/// declaration by declaration: a custom property whose name ends like one
+/// (`--footer-display: none`, a theme variable some sites set on `<body>`) hides nothing.
 pub(crate) fn style_hides(style: &str) -> bool {
-    let style: String = style
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    style.contains("display:none") || style.contains("visibility:hidden")
+    style.split(';').any(|declaration| {
+        let Some((property, value)) = declaration.split_once(':') else {
+            return false;
+        };
+        let value = value.trim().to_ascii_lowercase();
+        let value = value.trim_end_matches("!important").trim_end();
+        match property.trim().to_ascii_lowercase().as_str() {
+            "display" => value == "none",
+            "visibility" => value == "hidden",
+            _ => false,
+        }
+    })
 }
 
 /// Why a node is invisible to a reader, if it is. Only signals present in the markup itself count:
@@ -199,10 +247,10 @@ fn looks_like_placeholder(src: &str) -> bool {
 /// Puts the real address of lazy-loaded images into `src`/`srcset`, draws the images scripts
 /// would have drawn into empty placeholders, and lets a `<noscript>` fallback image replace its
 /// script-driven placeholder.
-fn fix_lazy_images(dom: &mut Dom) {
+fn fix_lazy_images(dom: &mut Dom, noscript_content: bool) {
     copy_lazy_sources(dom);
     draw_script_images(dom);
-    use_noscript_images(dom);
+    use_noscript_images(dom, noscript_content);
 }
 
 /// `data-src` and its kin into `src` when `src` is a placeholder; `data-srcset` into an empty
@@ -278,15 +326,29 @@ fn draw_script_images(dom: &mut Dom) {
     }
 }
 
+/// "You need to enable JavaScript to run this app." (see [`SCRIPT_NOTICE_WORD`]).
+fn is_script_notice(dom: &Dom, noscript: NodeId) -> bool {
+    dom.text_len(noscript) < SCRIPT_NOTICE_MAX_CHARS
+        && dom
+            .text_content(noscript)
+            .to_lowercase()
+            .contains(SCRIPT_NOTICE_WORD)
+}
+
 /// A `<noscript>` that holds only an image replaces the placeholder before it (or itself, when
-/// there is none); any other `<noscript>` goes.
-fn use_noscript_images(dom: &mut Dom) {
+/// there is none); any other `<noscript>` goes, unless `noscript_content` says it is the page
+/// (then it becomes a `<div>`).
+fn use_noscript_images(dom: &mut Dom, noscript_content: bool) {
     let noscripts: Vec<NodeId> = dom.find_tags(dom.root(), "noscript").collect();
     for ns in noscripts {
         let inner_images: Vec<NodeId> = dom.find_tags(ns, "img").collect();
         let only_an_image = inner_images.len() == 1 && dom.text_len(ns) == 0;
         if !only_an_image {
-            dom.detach(ns);
+            if noscript_content && !is_script_notice(dom, ns) {
+                dom.rename(ns, "div");
+            } else {
+                dom.detach(ns);
+            }
             continue;
         }
         // The placeholder is the element just before the <noscript>: an <img>, or a wrapper
@@ -336,7 +398,7 @@ mod tests {
     fn prepared(html: &str) -> (Dom, Vec<Removed>) {
         let mut dom = parse_html(html, &Limits::default()).unwrap();
         let mut removed = Vec::new();
-        prepare(&mut dom, &mut removed);
+        prepare(&mut dom, &crate::ladder::STRICTEST, &mut removed);
         (dom, removed)
     }
 
@@ -346,6 +408,40 @@ mod tests {
             "<p>Keep</p><script>var x</script><style>p{}</style><button>Click</button><svg><title>Share</title></svg>",
         );
         assert_eq!(dom.normalized_text(dom.body().unwrap()), "Keep");
+    }
+
+    #[test]
+    fn streamed_segments_take_their_placeholders_place() {
+        let (dom, removed) = prepared(
+            "<main><h1>Title</h1><template id='B:0'></template><p>Loading…</p><footer>F</footer></main>\
+             <div hidden id='S:0'><p>The streamed article text.</p></div>\
+             <div hidden id='S:9'><p>A segment without a placeholder.</p></div>\
+             <div hidden id='other'><p>Really hidden.</p></div>",
+        );
+        let main = dom.find_tags(dom.root(), "main").next().unwrap();
+        assert_eq!(
+            dom.normalized_text(main),
+            "TitleThe streamed article text.Loading…F"
+        );
+        let body = dom.normalized_text(dom.body().unwrap());
+        assert!(body.contains("A segment without a placeholder."), "{body}");
+        assert!(!body.contains("Really hidden."), "{body}");
+        assert!(removed.iter().any(|r| r.text == "Really hidden."));
+    }
+
+    #[test]
+    fn only_the_display_and_visibility_properties_hide() {
+        assert!(style_hides("display:none"));
+        assert!(style_hides("color: red; DISPLAY : None !important"));
+        assert!(style_hides("visibility:hidden;"));
+        // Custom properties (theme variables) whose names end like a hiding property.
+        assert!(!style_hides(
+            "--footer-display: none; --menu-visibility:hidden"
+        ));
+        assert!(!style_hides("display: flex"));
+        let (dom, _) =
+            prepared("<div style='--footer-display: none'><p>The page's text.</p></div>");
+        assert_eq!(dom.normalized_text(dom.body().unwrap()), "The page's text.");
     }
 
     #[test]

@@ -25,3 +25,16 @@ pub(crate) const SHOW_AGAIN_CLASS_PREFIXES: &[&str] = &["d-", "visible"];
 /// Lazy-loading scripts' fallback images carry this class together with `aria-hidden`; they are
 /// the real picture, not a decorative copy (Readability.js keeps them too).
 pub(crate) const FALLBACK_IMAGE_CLASS: &str = "fallback-image";
+
+/// React's streaming server rendering (React 18 and later; Next.js's App Router) sends the parts of
+/// a page that were not ready at first later in the same response, as `<div hidden id="S:1">` at
+/// the end of the body, with a script that moves each into the place its `<template id="B:1">`
+/// holds. The ids are these prefixes and a shared suffix.
+pub(crate) const STREAMED_SEGMENT_ID_PREFIX: &str = "S:";
+pub(crate) const STREAMED_PLACEHOLDER_ID_PREFIX: &str = "B:";
+
+/// A `<noscript>` this short that names JavaScript is the "please enable JavaScript" notice (in any
+/// language: the word is the same in all of them, "JavaScriptを有効にしてください", "Включите
+/// JavaScript"), never the page's content.
+pub(crate) const SCRIPT_NOTICE_MAX_CHARS: usize = 300;
+pub(crate) const SCRIPT_NOTICE_WORD: &str = "javascript";
