@@ -28,6 +28,9 @@ pub struct Article {
     pub modified_time: Option<String>,
     /// Canonical address of the article.
     pub url: Option<String>,
+    /// What kind of page this is; it decides what counts as content (a forum's posts, a listing's
+    /// items). See [`PageType`].
+    pub page_type: Option<PageType>,
     /// The article's main image.
     pub lead_image: Option<String>,
     /// The article as clean, sanitized HTML.
@@ -47,6 +50,27 @@ pub struct Article {
     /// The article as readable plain text (bullets, indented quotes), when `format: "text"` was
     /// asked for; otherwise null.
     pub plain_text: Option<String>,
+}
+
+/// The kind of page, decided from its schema.org and OpenGraph types, its address and its
+/// structure (see `page_type.rs`). Serialised in lower case (`"forum"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageType {
+    /// A news story, blog post, essay, recipe or review.
+    Article,
+    /// A discussion thread or question with answers: the posts are the content.
+    Forum,
+    /// One product for sale: its description and specifications.
+    Product,
+    /// A list of articles, courses, jobs or search results: the listed items are the content.
+    Listing,
+    /// A shop's category of products: the listed products are the content.
+    Collection,
+    /// Reference or guide documentation, code included.
+    Documentation,
+    /// What a business, school or practice offers.
+    Service,
 }
 
 /// One typed piece of the article.

@@ -193,7 +193,7 @@ pub(crate) fn remove_boilerplate(dom: &mut Dom, rules: &Rules, removed: &mut Vec
                 ClassNames::of(dom, id)
             };
             class_verdict(&names)
-                .filter(|v| rules.class_rules.allows(v.kind))
+                .filter(|v| rules.allows_class_rule(v.kind))
                 .filter(|v| {
                     // A content word beside a furniture word ("article-body has-share") only loses
                     // to the furniture word when the element holds little text.

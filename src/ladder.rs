@@ -6,7 +6,7 @@
 //! result is thin and the page holds more text in `<noscript>` than that, the ladder runs again
 //! with `noscript_content` on.
 
-use crate::article::RemovedKind;
+use crate::article::{PageType, RemovedKind};
 
 /// The rule families one rung of the ladder turns on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +21,22 @@ pub(crate) struct Rules {
     /// pass; a page whose scripted markup yields too little is read again with it on (see
     /// `clean_source`): forums and SPAs that serve the whole text to clients without scripts.
     pub noscript_content: bool,
+    /// What kind of page this is (`page_type.rs`), set for the page before the ladder runs:
+    /// what counts as content depends on it.
+    pub page_type: PageType,
+    /// Whether comment-classed elements are the page's posts: on a discussion thread, not on a
+    /// question-and-answer page, whose answers have classes of their own and whose comments are
+    /// asides under each post (`page_type::comments_are_posts`).
+    pub comments_are_posts: bool,
+}
+
+impl Rules {
+    /// Whether a class/id rule of this kind may remove an element on this rung and page. On a
+    /// discussion page the posts carry comment classes (`ipsComment`, `comment-body`) and are the
+    /// content; on any other page comments stay furniture.
+    pub(crate) fn allows_class_rule(&self, kind: RemovedKind) -> bool {
+        self.class_rules.allows(kind) && !(kind == RemovedKind::Comments && self.comments_are_posts)
+    }
 }
 
 /// How much of the class/id vocabulary the boilerplate stage trusts.
@@ -55,6 +71,8 @@ const fn rung(class_rules: ClassRules, weight_classes: bool, clean_conditionally
         weight_classes,
         clean_conditionally,
         noscript_content: false,
+        page_type: PageType::Article,
+        comments_are_posts: false,
     }
 }
 

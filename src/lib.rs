@@ -33,6 +33,7 @@ mod markdown;
 mod measure;
 mod metadata;
 pub mod options;
+mod page_type;
 mod parse;
 mod prepare;
 mod prune;
@@ -47,7 +48,7 @@ mod tracking;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use article::{Article, Block, Removed, RemovedKind, SCHEMA_VERSION};
+pub use article::{Article, Block, PageType, Removed, RemovedKind, SCHEMA_VERSION};
 pub use error::CleanError;
 pub use options::{Favor, Format, Limits, Options};
 pub use readerable::{is_probably_readerable, Readerable};
@@ -155,6 +156,8 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
             .as_deref()
             .and_then(|u| Url::parse(u).ok());
     }
+    let page_type = page_type::classify(&first_parse, &meta, base.as_ref());
+    let comments_are_posts = page_type::comments_are_posts(&first_parse, &meta, page_type);
     let ctx = serialize::Context {
         base_url: base.as_ref(),
         images: options.images,
@@ -178,7 +181,12 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         .chain(LADDER.into_iter().map(|rules| Rules {
             noscript_content: true,
             ..rules
-        }));
+        }))
+        .map(|rules| Rules {
+            page_type,
+            comments_are_posts,
+            ..rules
+        });
     for rules in passes {
         if rules.noscript_content {
             let found = best_length(&best);
@@ -225,6 +233,7 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
     }
     let (output, removed) = best.unwrap_or_default();
     let mut article = build_article(meta, output, removed, options);
+    article.page_type = Some(page_type);
     if options.format == options::Format::Markdown {
         // The Markdown writer re-parses `content` and walks it: metered like the other stages.
         work.spend_parse(article.content.len())?;
@@ -354,6 +363,7 @@ fn build_article(
         published_time: meta.published_time,
         modified_time: meta.modified_time,
         url: meta.canonical_url.or_else(|| options.url.clone()),
+        page_type: None,
         lead_image: meta.lead_image,
         content: output.content,
         text_content: output.text_content,
@@ -477,6 +487,65 @@ mod tests {
                     <noscript>You need to enable JavaScript to run this app.</noscript></body></html>";
         let article = clean(html, &Options::default()).unwrap();
         assert_eq!(article.text_content, "");
+    }
+
+    /// Invision-style thread: every post, the first included, is an `article.ipsComment`.
+    fn thread_page() -> String {
+        let post = |who: &str, text: &str| {
+            format!(
+                "<article class='cPost ipsComment'><aside class='author'>{who}</aside>\
+                 <div class='post-content'><p>{}</p></div></article>",
+                text.repeat(3)
+            )
+        };
+        format!(
+            "<html><body><main><h1>Which tripod for night shots?</h1>{}{}{}</main></body></html>",
+            post(
+                "mara",
+                "I shoot long exposures of the harbour and my tripod shakes in the wind. "
+            ),
+            post(
+                "olek",
+                "Hang your camera bag from the centre column, it steadies any tripod. "
+            ),
+            post(
+                "mara",
+                "That worked, thank you, the last set came out sharp even at thirty seconds. "
+            )
+        )
+    }
+
+    #[test]
+    fn a_threads_comment_classed_posts_are_its_content() {
+        let options = Options {
+            url: Some("https://forum.example.org/topic/4471-which-tripod/".into()),
+            ..Options::default()
+        };
+        let article = clean(&thread_page(), &options).unwrap();
+        assert_eq!(article.page_type, Some(PageType::Forum));
+        for words in ["my tripod shakes", "Hang your camera bag", "came out sharp"] {
+            assert!(article.text_content.contains(words), "{words}");
+        }
+    }
+
+    #[test]
+    fn the_same_posts_under_an_article_stay_comments() {
+        // The story holds most of the page's text, as an article above its comments does.
+        let story = format!(
+            "<article class='story'>{}</article>",
+            "<p>The harbour lights festival returns this weekend, with boats, music and a \
+             night market along the quay for three evenings.</p>"
+                .repeat(12)
+        );
+        let html = thread_page().replace("<main>", &format!("<main>{story}"));
+        let options = Options {
+            url: Some("https://news.example.com/2024/05/harbour-lights".into()),
+            ..Options::default()
+        };
+        let article = clean(&html, &options).unwrap();
+        assert_ne!(article.page_type, Some(PageType::Forum));
+        assert!(article.text_content.contains("harbour lights festival"));
+        assert!(!article.text_content.contains("Hang your camera bag"));
     }
 
     #[test]

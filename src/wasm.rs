@@ -40,6 +40,9 @@ export interface Article {
   modifiedTime: string | null;
   /** Canonical address of the article. */
   url: string | null;
+  /** What kind of page this is; it decides what counts as content (a forum's posts, a listing's
+   *  items). */
+  pageType: PageType | null;
   /** The article's main image. */
   leadImage: string | null;
   /** The article as clean, sanitized HTML. */
@@ -85,6 +88,16 @@ export type Block =
   | CodeBlock
   | TableBlock
   | ImageBlock;
+
+/** The kind of page, from its schema.org/OpenGraph types, address and structure. */
+export type PageType =
+  | "article"
+  | "forum"
+  | "product"
+  | "listing"
+  | "collection"
+  | "documentation"
+  | "service";
 
 /** Why something was removed. */
 export type RemovedKind =

@@ -6,7 +6,8 @@
 use std::collections::BTreeSet;
 
 use articlean::{
-    Article, Block, CleanError, Favor, Format, Limits, Options, Readerable, Removed, RemovedKind,
+    Article, Block, CleanError, Favor, Format, Limits, Options, PageType, Readerable, Removed,
+    RemovedKind,
 };
 use serde_json::Value;
 
@@ -179,6 +180,36 @@ fn block_union_has_one_interface_per_variant_with_its_keys() {
             }
         }
     }
+}
+
+#[test]
+fn page_type_union_matches_serde() {
+    let every_type = [
+        PageType::Article,
+        PageType::Forum,
+        PageType::Product,
+        PageType::Listing,
+        PageType::Collection,
+        PageType::Documentation,
+        PageType::Service,
+    ];
+    // Exhaustive match: a new type stops this file compiling until it is listed above.
+    for page_type in every_type {
+        match page_type {
+            PageType::Article
+            | PageType::Forum
+            | PageType::Product
+            | PageType::Listing
+            | PageType::Collection
+            | PageType::Documentation
+            | PageType::Service => {}
+        }
+    }
+    let names: BTreeSet<String> = every_type
+        .iter()
+        .map(|t| serialized(t).as_str().expect("strings").to_string())
+        .collect();
+    assert_eq!(union("PageType"), names);
 }
 
 #[test]

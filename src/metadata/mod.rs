@@ -69,6 +69,10 @@ pub struct Metadata {
     pub article_body: Option<String>,
     /// Visible elements that held the byline or date line.
     pub byline_nodes: Vec<NodeId>,
+    /// Schema.org `@type`s of the page's main JSON-LD objects.
+    pub schema_types: Vec<String>,
+    /// OpenGraph `og:type`.
+    pub og_type: Option<String>,
 }
 
 /// Reads every metadata source of the page and applies the order of trust in the module docs.
@@ -124,6 +128,8 @@ pub fn extract(dom: &Dom, base_url: Option<&url::Url>) -> Metadata {
         lead_image,
         article_body: ld.body.clone(),
         byline_nodes,
+        og_type: metas.get(&["og:type"]),
+        schema_types: ld.types,
     }
 }
 

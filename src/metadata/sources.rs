@@ -107,6 +107,8 @@ pub(super) struct JsonLd {
     pub(super) description: Option<String>,
     pub(super) lang: Option<String>,
     pub(super) url: Option<String>,
+    /// `@type`s of the page's main objects (top level, `@graph`, `mainEntity`), as written.
+    pub(super) types: Vec<String>,
 }
 
 /// Schema.org types that describe the article itself ([`ARTICLE_TYPE_SUFFIXES`],
@@ -213,6 +215,9 @@ pub(super) fn json_people(v: &Value, people: &mut Vec<String>, orgs: &mut Vec<St
     }
 }
 
+/// Most distinct `@type`s kept: a page-type vote needs a few, not a catalogue's thousands.
+const MAX_SCHEMA_TYPES: usize = 32;
+
 /// Most names one byline source contributes; a bound, so that checking each new name against the
 /// earlier ones stays linear in the page (no real byline comes near it).
 pub(super) const MAX_BYLINE_NAMES: usize = 64;
@@ -277,6 +282,11 @@ impl JsonLd {
             }
             for o in objects {
                 let types = types_of(o);
+                for t in &types {
+                    if out.types.len() < MAX_SCHEMA_TYPES && !out.types.iter().any(|k| k == t) {
+                        out.types.push(t.to_string());
+                    }
+                }
                 if types.iter().any(|t| t.ends_with("WebSite")) && out.website_name.is_none() {
                     out.website_name = json_string(o.get("name"));
                 }

@@ -10,6 +10,7 @@
 //!   metadata keys and dates.
 //! - [`hidden`]: screen-reader-only and never-display utility classes.
 //! - [`images`]: lazy-loading attributes and placeholders, credit/caption/figure class words.
+//! - [`page_types`]: schema.org/OpenGraph types, address patterns and markup of each kind of page.
 //! - [`tracking`]: click-tracking query parameters.
 //!
 //! No regex crate (wasm size budget): the matchers are lowercase token and phrase tables.
@@ -24,6 +25,7 @@ pub mod images;
 pub mod labels;
 pub mod metadata_keys;
 pub mod months;
+pub mod page_types;
 pub mod related;
 pub mod title;
 pub mod tracking;

@@ -1,0 +1,250 @@
+//! Stage 2b: what kind of page this is ([`PageType`]), decided before anything is removed, since
+//! the stages after it keep different things on different kinds of page (a forum's posts carry
+//! comment classes; a listing's items look like teasers).
+//!
+//! Each signal votes for a type with a weight by how deliberate it is: schema.org types in
+//! JSON-LD (3; Article only 2, since many sites stamp it on every page), posts marked up as
+//! microdata comments or answers (3), OpenGraph's `og:type` (2 for a product, 1 for `article`,
+//! which CMSs also write by default), the address's path (2) and host (1), and several code
+//! blocks (1, documentation). The most votes win; ties go to the type whose content differs most
+//! from an article's. A page without any signal is an article.
+
+use crate::article::PageType;
+use crate::dom::Dom;
+use crate::metadata::Metadata;
+use crate::rules::page_types::{
+    HOST_PREFIXES, HOST_SUFFIXES, OG_TYPES, PATH_SEGMENTS, POST_ITEMPROPS, POST_ITEMTYPES,
+    QA_PAGE_TYPE, SCHEMA_TYPES,
+};
+
+/// Ties go to the earlier type.
+const ORDER: [PageType; 7] = [
+    PageType::Forum,
+    PageType::Product,
+    PageType::Documentation,
+    PageType::Collection,
+    PageType::Listing,
+    PageType::Service,
+    PageType::Article,
+];
+
+/// Posts marked up as microdata that make a page a discussion.
+const MIN_MARKED_POSTS: usize = 2;
+/// Code blocks that suggest documentation.
+const MIN_CODE_BLOCKS: usize = 3;
+
+/// Decides the page's type from its metadata, address and structure.
+pub(crate) fn classify(dom: &Dom, meta: &Metadata, url: Option<&url::Url>) -> PageType {
+    let mut votes = [0u32; ORDER.len()];
+    let mut vote = |t: PageType, weight: u32| {
+        if let Some(i) = ORDER.iter().position(|&o| o == t) {
+            votes[i] += weight;
+        }
+    };
+    let mut schema_seen: Vec<PageType> = Vec::new();
+    for t in &meta.schema_types {
+        let name = t.rsplit(['/', ':']).next().unwrap_or(t);
+        if let Some(&(_, page_type)) = SCHEMA_TYPES.iter().find(|(s, _)| *s == name) {
+            if !schema_seen.contains(&page_type) {
+                schema_seen.push(page_type);
+                vote(
+                    page_type,
+                    if page_type == PageType::Article { 2 } else { 3 },
+                );
+            }
+        }
+    }
+    if let Some(og) = meta.og_type.as_deref() {
+        let og = og.trim().to_ascii_lowercase();
+        if let Some(&(_, page_type)) = OG_TYPES.iter().find(|(o, _)| *o == og) {
+            vote(
+                page_type,
+                if page_type == PageType::Article { 1 } else { 2 },
+            );
+        }
+    }
+    if let Some(url) = url {
+        address_votes(url, &mut vote);
+    }
+    if marked_posts(dom) >= MIN_MARKED_POSTS {
+        vote(PageType::Forum, 3);
+    }
+    if dom
+        .find_tags(dom.root(), "pre")
+        .take(MIN_CODE_BLOCKS)
+        .count()
+        >= MIN_CODE_BLOCKS
+    {
+        vote(PageType::Documentation, 1);
+    }
+    let best = votes.iter().copied().max().unwrap_or(0);
+    if best == 0 {
+        return PageType::Article;
+    }
+    ORDER[votes
+        .iter()
+        .position(|&v| v == best)
+        .unwrap_or(ORDER.len() - 1)]
+}
+
+/// On a discussion thread the posts carry comment classes and are the content; a question-and-
+/// answer page (schema.org `QAPage`, in JSON-LD or microdata) has answers of its own and keeps
+/// comments as furniture.
+pub(crate) fn comments_are_posts(dom: &Dom, meta: &Metadata, page_type: PageType) -> bool {
+    let qa = meta.schema_types.iter().any(|t| t.ends_with(QA_PAGE_TYPE))
+        || dom.descendant_elements(dom.root()).any(|n| {
+            dom.attr(n, "itemtype")
+                .is_some_and(|t| t.trim_end().ends_with(QA_PAGE_TYPE))
+        });
+    page_type == PageType::Forum && !qa
+}
+
+/// Votes from the address: the first path segment naming a type (2), the host (1).
+fn address_votes(url: &url::Url, vote: &mut impl FnMut(PageType, u32)) {
+    if let Some(segments) = url.path_segments() {
+        let segments: Vec<String> = segments.map(str::to_ascii_lowercase).collect();
+        for (i, segment) in segments.iter().enumerate() {
+            let Some(&(_, page_type)) = PATH_SEGMENTS.iter().find(|(s, _)| s == segment) else {
+                continue;
+            };
+            let has_digit = |s: &str| s.bytes().any(|b| b.is_ascii_digit());
+            let thread_number = segments[i + 1..].iter().any(|s| has_digit(s))
+                || url.query().is_some_and(has_digit);
+            if page_type != PageType::Forum || thread_number {
+                vote(page_type, 2);
+                break;
+            }
+        }
+    }
+    let host = url.host_str().unwrap_or("").to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let by_host = HOST_PREFIXES
+        .iter()
+        .find(|(p, _)| host.starts_with(p))
+        .or_else(|| HOST_SUFFIXES.iter().find(|(s, _)| host.ends_with(s)));
+    if let Some(&(_, page_type)) = by_host {
+        vote(page_type, 1);
+    }
+}
+
+/// Elements marked up as posts of a thread: microdata `comment`/`suggestedAnswer`/`acceptedAnswer`
+/// properties or `Comment`/`DiscussionForumPosting`/`Answer` items.
+fn marked_posts(dom: &Dom) -> usize {
+    dom.descendant_elements(dom.root())
+        .filter(|&n| {
+            dom.attr(n, "itemprop")
+                .is_some_and(|p| p.split_whitespace().any(|w| POST_ITEMPROPS.contains(&w)))
+                || dom
+                    .attr(n, "itemtype")
+                    .is_some_and(|t| POST_ITEMTYPES.iter().any(|s| t.trim_end().ends_with(s)))
+        })
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Limits;
+    use crate::parse::parse_html;
+
+    fn type_of(head: &str, body: &str, url: &str) -> (PageType, bool) {
+        let html = format!("<html><head>{head}</head><body>{body}</body></html>");
+        let dom = parse_html(&html, &Limits::default()).unwrap();
+        let url = url::Url::parse(url).ok();
+        let meta = crate::metadata::extract(&dom, url.as_ref());
+        let page_type = classify(&dom, &meta, url.as_ref());
+        (page_type, comments_are_posts(&dom, &meta, page_type))
+    }
+
+    fn ld(json: &str) -> String {
+        format!("<script type='application/ld+json'>{json}</script>")
+    }
+
+    #[test]
+    fn forum_threads_by_address_schema_or_marked_posts() {
+        // Discourse, XenForo, Invision and phpBB addresses carry a thread number.
+        for url in [
+            "https://forum.example.org/t/upgrade-broke-my-setup/91234",
+            "https://example.com/threads/which-lens-to-buy.783768/",
+            "https://example.com/forums/topic/225132-new-ui/",
+            "https://example.com/viewtopic.php?f=20&t=487157",
+        ] {
+            assert_eq!(
+                type_of("", "<p>Hi</p>", url),
+                (PageType::Forum, true),
+                "{url}"
+            );
+        }
+        let posting = ld(r#"{"@type":"DiscussionForumPosting","headline":"Help"}"#);
+        assert_eq!(
+            type_of(&posting, "", "https://example.com/x").0,
+            PageType::Forum
+        );
+        let posts = "<div itemprop='comment'>a</div><div itemprop='comment'>b</div>";
+        assert_eq!(
+            type_of("", posts, "https://example.com/x").0,
+            PageType::Forum
+        );
+    }
+
+    #[test]
+    fn a_topic_index_and_an_faq_are_not_threads() {
+        // A news site's topic page has no thread number; FAQ markup lists Questions anywhere.
+        let topic = type_of("", "<p>News</p>", "https://news.example.com/topic/cloud/");
+        assert_ne!(topic.0, PageType::Forum);
+        let faq = ld(r#"{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"Why?"}]}"#);
+        let faq = type_of(&faq, "<p>Our service</p>", "https://example.com/pricing");
+        assert_ne!(faq.0, PageType::Forum);
+    }
+
+    #[test]
+    fn questions_and_answers_keep_comments_as_furniture() {
+        let body = "<div itemscope itemtype='https://schema.org/QAPage'><p>Q</p></div>";
+        let (page_type, posts) = type_of("", body, "https://q.example.com/questions/964/how-to");
+        assert_eq!(page_type, PageType::Forum);
+        assert!(!posts);
+    }
+
+    #[test]
+    fn products_collections_and_documentation() {
+        let product = ld(r#"{"@type":"Product","name":"Wool Runner","offers":{"price":"98"}}"#);
+        assert_eq!(
+            type_of(&product, "", "https://shop.example.com/item-9").0,
+            PageType::Product
+        );
+        let og = "<meta property='og:type' content='product'>";
+        assert_eq!(
+            type_of(og, "", "https://example.com/x").0,
+            PageType::Product
+        );
+        assert_eq!(
+            type_of("", "", "https://shop.example.com/collections/socks").0,
+            PageType::Collection
+        );
+        for url in [
+            "https://docs.example.com/guide/install",
+            "https://example.com/docs/install",
+            "https://project.readthedocs.io/en/latest/usage.html",
+        ] {
+            assert_eq!(type_of("", "", url).0, PageType::Documentation, "{url}");
+        }
+    }
+
+    #[test]
+    fn a_page_without_signals_is_an_article() {
+        let story = ld(r#"{"@type":"NewsArticle","headline":"Council votes"}"#);
+        assert_eq!(
+            type_of(
+                &story,
+                "<p>Text</p>",
+                "https://example.com/2024/05/council-votes"
+            )
+            .0,
+            PageType::Article
+        );
+        assert_eq!(
+            type_of("", "<p>Text</p>", "https://example.com/about").0,
+            PageType::Article
+        );
+    }
+}
