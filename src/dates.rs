@@ -1,7 +1,9 @@
 //! Dates as pages write them, in ISO 8601: the metadata stage reads the published and modified
 //! dates with it, and pruning recognises date lines by it.
 
-use crate::rules::months::{AM_MARKERS, DATE_CONNECTOR, DAY_SUFFIXES, MONTHS, PM_MARKERS};
+use crate::rules::months::{
+    AM_MARKERS, CJK_DATE_UNITS, DATE_CONNECTOR, DAY_SUFFIXES, MONTHS, PM_MARKERS,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Date normalisation
@@ -230,6 +232,9 @@ pub fn normalize_date(text: &str) -> Option<String> {
     if let Some(iso) = parse_iso(s) {
         return Some(iso);
     }
+    if let Some(date) = parse_cjk_date(s) {
+        return Some(date);
+    }
     // Tokens: runs of letters/digits, keeping ':' inside clocks and '.', '/', '-' inside numeric
     // dates, so "11.09.2018" stays one token and "15:00:00" another.
     let tokens: Vec<&str> = s
@@ -245,6 +250,32 @@ pub fn normalize_date(text: &str) -> Option<String> {
     }
     parts.day_before_month(&tokens);
     parts.finish()
+}
+
+/// Chinese and Japanese "2018年9月11日", Korean "2018년 9월 11일": the year, month and day each
+/// followed by its unit character ([`CJK_DATE_UNITS`]), spaces allowed between.
+fn parse_cjk_date(s: &str) -> Option<String> {
+    let (units_y, units_m, units_d) = CJK_DATE_UNITS
+        .iter()
+        .copied()
+        .find(|(y, _, _)| s.contains(*y))?;
+    let (before_year, rest) = s.split_once(units_y)?;
+    let year: String = before_year
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let (month, rest) = rest.split_once(units_m)?;
+    let (day, _) = rest.split_once(units_d)?;
+    let (y, m, d): (i64, u32, u32) = (
+        year.parse().ok().filter(|_| year.len() == 4)?,
+        month.trim().parse().ok()?,
+        day.trim().parse().ok()?,
+    );
+    valid_date(y, m, d).then(|| format_date(y, m, d, None, None))
 }
 
 /// What [`normalize_date`] has read so far, token by token.
@@ -419,4 +450,49 @@ pub(crate) fn parse_numeric_date(tok: &str) -> Option<(i64, u32, u32)> {
         (b, a)
     };
     valid_date(y, m, d).then_some((y, m, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn east_asian_dates() {
+        assert_eq!(
+            normalize_date("2018年9月11日").as_deref(),
+            Some("2018-09-11")
+        );
+        assert_eq!(
+            normalize_date("发布时间：2018年09月11日 15:00").as_deref(),
+            Some("2018-09-11")
+        );
+        assert_eq!(
+            normalize_date("2018년 9월 11일").as_deref(),
+            Some("2018-09-11")
+        );
+        assert_eq!(normalize_date("2018年13月11日"), None);
+        assert_eq!(normalize_date("18年9月11日"), None);
+    }
+
+    #[test]
+    fn written_dates_in_western_languages() {
+        for text in [
+            "Sept. 11, 2018",
+            "11 septembre 2018",
+            "11.09.2018",
+            "11 de septiembre de 2018",
+            "Tuesday 11 Sep 2018, 3:00 PM",
+        ] {
+            assert_eq!(
+                normalize_date(text).map(|d| d[..10].to_string()).as_deref(),
+                Some("2018-09-11"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            normalize_date("Tuesday 11 Sep 2018, 3:00 PM").as_deref(),
+            Some("2018-09-11T15:00:00")
+        );
+        assert_eq!(normalize_date("09/11/2018"), None);
+    }
 }

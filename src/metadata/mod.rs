@@ -28,6 +28,7 @@
 //! stages can drop them from the body.
 
 mod byline;
+mod page_dates;
 mod sources;
 mod title;
 
@@ -96,17 +97,21 @@ pub fn extract(dom: &Dom, base_url: Option<&url::Url>) -> Metadata {
     let visible = find_visible_byline(dom, main_h1);
     let time_node = find_time_element(dom, main_h1, visible.as_ref().map(|v| v.node));
     let byline = choose_byline(&metas, &ld, &micro, visible.as_ref(), dom);
-    let (published_time, modified_time) =
-        choose_dates(dom, &metas, &ld, &micro, time_node, visible.as_ref());
-    let byline_nodes = byline_and_date_nodes(dom, visible.as_ref(), time_node);
-    let (lang, dir) = lang_and_dir(dom, &metas, &ld);
-    let excerpt = first_some([metas.get(DESCRIPTION_META_KEYS), ld.description.clone()]);
     let canonical_url = first_some([
         link_href(dom, "canonical"),
         metas.get(URL_META_KEYS),
         ld.url.clone(),
     ])
     .and_then(|u| absolutize(&u, base.as_ref()));
+    let (mut published_time, modified_time) =
+        choose_dates(dom, &metas, &ld, &micro, time_node, visible.as_ref());
+    if published_time.is_none() {
+        published_time = unstructured_date(dom, main_h1, base.as_ref(), &canonical_url)
+            .or_else(|| modified_time.clone());
+    }
+    let byline_nodes = byline_and_date_nodes(dom, visible.as_ref(), time_node);
+    let (lang, dir) = lang_and_dir(dom, &metas, &ld);
+    let excerpt = first_some([metas.get(DESCRIPTION_META_KEYS), ld.description.clone()]);
     let lead_image = first_some([
         metas.get(IMAGE_META_KEYS),
         ld.image.clone(),
@@ -131,6 +136,28 @@ pub fn extract(dom: &Dom, base_url: Option<&url::Url>) -> Metadata {
         og_type: metas.get(&["og:type"]),
         schema_types: ld.types,
     }
+}
+
+/// A publication date the page writes outside its structured metadata, in the order of trust:
+/// the address (`/2016/02/09/`), a visible date line, a data attribute, a script's state. A page
+/// with none of these that declares when it was modified is dated by that (its "Updated" date is
+/// the only one a reader sees).
+fn unstructured_date(
+    dom: &Dom,
+    main_h1: Option<NodeId>,
+    base: Option<&url::Url>,
+    canonical_url: &Option<String>,
+) -> Option<String> {
+    let address = canonical_url
+        .as_deref()
+        .and_then(|u| url::Url::parse(u).ok())
+        .or_else(|| base.cloned());
+    address
+        .as_ref()
+        .and_then(page_dates::address_date)
+        .or_else(|| page_dates::visible_date(dom, main_h1))
+        .or_else(|| page_dates::data_attribute_date(dom))
+        .or_else(|| page_dates::script_date(dom))
 }
 
 /// Published and modified dates, each from the first source in the order of trust; only the

@@ -21,6 +21,9 @@ pub(crate) const PUBLISHED_META_KEYS: &[&str] = &[
     "pubdate",
     "publish-date",
     "publishdate",
+    "published",
+    "published-date",
+    "publication-date",
     "date",
 ];
 
@@ -87,3 +90,57 @@ pub(crate) const ARTICLE_TYPE_SUFFIXES: &[&str] = &["Article", "Posting"];
 /// reference pages, reviews, recipes and how-to guides.
 pub(crate) const OTHER_ARTICLE_TYPES: &[&str] =
     &["Report", "APIReference", "Review", "Recipe", "HowTo"];
+
+/// Class/id fragments of the element that shows a page's date (`post-date`, `entry-date`,
+/// `publish-date`, `article__published`, `posted-on`, `updated-at`, `blog-hero_date-wrapper`).
+pub(crate) const DATE_CLASS_FRAGMENTS: &[&str] =
+    &["date", "publish", "posted", "updated", "dateline"];
+
+/// Words that open a visible date line ("Published on: February 14, 2025", "Last updated:
+/// Oct 1, 2025", "Veröffentlicht am 11.09.2018", "Publié le 11 septembre 2018"), in the languages
+/// whose month names `months.rs` knows. Lower case.
+pub(crate) const DATE_LINE_OPENINGS: &[&str] = &[
+    "published",
+    "updated",
+    "last updated",
+    "posted",
+    "date:",
+    "veröffentlicht",
+    "aktualisiert",
+    "stand:",
+    "publié",
+    "mis à jour",
+    "publicado",
+    "actualizado",
+    "pubblicato",
+    "aggiornato",
+    "gepubliceerd",
+    "bijgewerkt",
+    "atualizado",
+];
+
+/// Data attributes that carry the publication date (`data-pubdate="2022-10-05"`).
+pub(crate) const DATE_DATA_ATTRIBUTES: &[&str] = &[
+    "data-pubdate",
+    "data-published",
+    "data-publish-date",
+    "data-date-published",
+    "data-published-date",
+];
+
+/// Keys under which page scripts (Next.js/Nuxt state, CMS data layers, Prismic and Contentful
+/// records) hold the publication date when the page has no structured metadata: read only when
+/// every other source is silent.
+pub(crate) const SCRIPT_DATE_KEYS: &[&str] = &[
+    "datePublished",
+    "publishedAt",
+    "published_at",
+    "publishDate",
+    "publishedDate",
+    "publishedOn",
+    "published_on",
+    "first_publication_date",
+    "postDate",
+    "date_published",
+    "pubDate",
+];

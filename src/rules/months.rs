@@ -124,3 +124,7 @@ pub(crate) const DATE_CONNECTOR: &str = "de";
 /// 12-hour clock markers, after the clock ("3:00 pm", "3:00 p.m.") or joined to it ("3:00pm").
 pub(crate) const PM_MARKERS: &[&str] = &["pm", "p.m."];
 pub(crate) const AM_MARKERS: &[&str] = &["am", "a.m."];
+
+/// Year, month and day unit characters of East Asian dates: Chinese and Japanese 年/月/日,
+/// Korean 년/월/일 ("2018年9月11日", "2018년 9월 11일").
+pub(crate) const CJK_DATE_UNITS: &[(char, char, char)] = &[('年', '月', '日'), ('년', '월', '일')];
