@@ -28,6 +28,9 @@ pub(crate) struct Rules {
     /// question-and-answer page, whose answers have classes of their own and whose comments are
     /// asides under each post (`page_type::comments_are_posts`).
     pub comments_are_posts: bool,
+    /// Whether teaser-like items (linked headings with a line of text, cards) are the content:
+    /// on a listing or collection page they are what the reader came for (`clean_source` decides).
+    pub items_are_content: bool,
 }
 
 impl Rules {
@@ -35,7 +38,9 @@ impl Rules {
     /// discussion page the posts carry comment classes (`ipsComment`, `comment-body`) and are the
     /// content; on any other page comments stay furniture.
     pub(crate) fn allows_class_rule(&self, kind: RemovedKind) -> bool {
-        self.class_rules.allows(kind) && !(kind == RemovedKind::Comments && self.comments_are_posts)
+        self.class_rules.allows(kind)
+            && !(kind == RemovedKind::Comments && self.comments_are_posts)
+            && !(kind == RemovedKind::Related && self.items_are_content)
     }
 }
 
@@ -73,6 +78,7 @@ const fn rung(class_rules: ClassRules, weight_classes: bool, clean_conditionally
         noscript_content: false,
         page_type: PageType::Article,
         comments_are_posts: false,
+        items_are_content: false,
     }
 }
 

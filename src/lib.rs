@@ -174,6 +174,11 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         best.as_ref()
             .map_or(0, |(b, _)| b.text_content.chars().count())
     };
+    // On a listing or collection the listed items are the content from the start; on any other
+    // page only when every pass before found too little (a blog's front page, a shop category
+    // the classifier took for an article): then the page is taken for a listing.
+    let items_first = matches!(page_type, PageType::Listing | PageType::Collection);
+    let least_rules = LADDER[LADDER.len() - 1];
     // The second pass reads `<noscript>` content as the page: only when the first found too
     // little and there is more text there than the first found.
     let passes = LADDER
@@ -183,15 +188,24 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
             ..rules
         }))
         .map(|rules| Rules {
+            items_are_content: items_first,
+            ..rules
+        })
+        .chain((!items_first).then_some(Rules {
+            items_are_content: true,
+            ..least_rules
+        }))
+        .map(|rules| Rules {
             page_type,
             comments_are_posts,
             ..rules
         });
+    let mut best_from_items = false;
     for rules in passes {
         if rules.noscript_content {
             let found = best_length(&best);
             if found >= options.char_threshold || noscript_chars <= found {
-                break;
+                continue;
             }
         }
         let mut dom = match first_parse.take() {
@@ -226,6 +240,7 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         let better = best.is_none() || length > best_length(&best);
         if better {
             best = Some((output, removed));
+            best_from_items = rules.items_are_content && !items_first;
         }
         if long_enough {
             break;
@@ -233,7 +248,11 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
     }
     let (output, removed) = best.unwrap_or_default();
     let mut article = build_article(meta, output, removed, options);
-    article.page_type = Some(page_type);
+    article.page_type = Some(if best_from_items && page_type == PageType::Article {
+        PageType::Listing
+    } else {
+        page_type
+    });
     if options.format == options::Format::Markdown {
         // The Markdown writer re-parses `content` and walks it: metered like the other stages.
         work.spend_parse(article.content.len())?;

@@ -135,8 +135,10 @@ pub(crate) fn prune(
 ) {
     drop_title_headings(dom, article, title);
     drop_furniture_lines(dom, article, removed);
-    drop_teaser_cards(dom, article, removed);
-    if rules.clean_conditionally {
+    if !rules.items_are_content {
+        drop_teaser_cards(dom, article, removed);
+    }
+    if rules.clean_conditionally && !rules.items_are_content {
         drop_link_lists_and_weak_blocks(dom, article, favor, removed);
     }
     drop_empty(dom, article);

@@ -112,6 +112,8 @@ const WEAK_AGENCIES: &[&str] = &[
 /// "Photos by A, left, and B"), roles and positions that photo desks add.
 const CREDIT_CONNECTORS: &[&str] = &[
     "via",
+    // Spanish and Portuguese spell it with an accent ("Etienne Laurent/EPA vía Shutterstock").
+    "vía",
     "on",
     "for",
     "and",
@@ -321,6 +323,12 @@ const BY_LABELS: &[&str] = &[
     "photo courtesy",
     "courtesy of",
     "image copyright",
+    // Stock-photo licence notes: "Image used under license from Shutterstock.com".
+    "image used under license from",
+    "image used under licence from",
+    "photo used under license from",
+    "used under license from",
+    "licensed from",
     "picture copyright",
     "photo copyright",
     "foto di",
@@ -557,7 +565,9 @@ fn credit_shape(text: &str, context: Context) -> bool {
     if !names_only {
         return false;
     }
-    let via = ps.iter().any(|p| p.text.eq_ignore_ascii_case("via"));
+    let via = ps
+        .iter()
+        .any(|p| p.text.eq_ignore_ascii_case("via") || p.text == "vía");
     let structural = text.contains(['/', '|', ',', '©']) || via;
     let weak_structure = text.contains(['/', '|']) || via;
     if !(strong || (weak && weak_structure)) {
@@ -1094,6 +1104,22 @@ mod tests {
                 "CreditEtienne Laurent/EPA",
             ),
             ("Harbour at dawn © Reuters", "Harbour at dawn", "© Reuters"),
+            (
+                "A bright kitchen. Image used under license from Shutterstock.com",
+                "A bright kitchen.",
+                "Image used under license from Shutterstock.com",
+            ),
+            // Spanish "vía" (NYT en Español).
+            (
+                "Un paciente en La Mesa.CreditEtienne Laurent/EPA vía Shutterstock",
+                "Un paciente en La Mesa.",
+                "CreditEtienne Laurent/EPA vía Shutterstock",
+            ),
+            (
+                "Um paciente em Lisboa. Foto: Ana Lima/Reuters vía Getty Images",
+                "Um paciente em Lisboa.",
+                "Foto: Ana Lima/Reuters vía Getty Images",
+            ),
         ];
         for (caption, rest, credit) in cases {
             assert_eq!(

@@ -563,6 +563,14 @@ impl Writer<'_, '_> {
             } else if let Some(tag) = dom.tag(n) {
                 if tag == "br" {
                     out.push('\n');
+                } else if tag == "figcaption" {
+                    // A picture inside a list item or quote has no image block of its own: its
+                    // caption joins the text, its credit does not (the credit rules' split).
+                    let caption = collapse_whitespace(&dom.text_content(n));
+                    out.push(' ');
+                    out.push_str(credit::split_credit(&caption).0.as_str());
+                    out.push(' ');
+                    walk.skip_children_of(n);
                 } else if tags::is_never_content(tag) {
                     walk.skip_children_of(n);
                 } else if tags::is_block(tag) {
