@@ -567,6 +567,47 @@ mod tests {
         assert!(!article.text_content.contains("Hang your camera bag"));
     }
 
+    /// A blog's front page: teaser cards (linked heading, one-line summary, author footer).
+    fn blog_front_page() -> String {
+        let topics = ["Rust", "Postgres", "Kafka", "Redis", "Nginx", "SQLite"];
+        let cards: String = topics
+            .iter()
+            .map(|t| {
+                format!(
+                    "<article class='post-card'><h2><a href='/blog/{t}'>What we learned running \
+                     {t} in production</a></h2><p>A look at the failures, fixes and numbers from \
+                     a year of {t} at scale.</p><footer>Ana Ruiz, March 5</footer></article>"
+                )
+            })
+            .collect();
+        format!("<html><body><nav><a href='/'>Home</a></nav><main>{cards}</main></body></html>")
+    }
+
+    #[test]
+    fn a_page_of_teaser_cards_returns_its_items_as_a_listing() {
+        let article = clean(&blog_front_page(), &Options::default()).unwrap();
+        assert_eq!(article.page_type, Some(PageType::Listing));
+        for t in ["running Rust in production", "a year of SQLite at scale"] {
+            assert!(
+                article.text_content.contains(t),
+                "{t}: {}",
+                article.text_content
+            );
+        }
+    }
+
+    #[test]
+    fn a_collection_page_keeps_its_items_from_the_first_pass() {
+        let html = blog_front_page().replace(
+            "<html>",
+            "<html><head><script type='application/ld+json'>{\"@type\":\"CollectionPage\"}\
+             </script></head>",
+        );
+        let article = clean(&html, &Options::default()).unwrap();
+        assert_eq!(article.page_type, Some(PageType::Listing));
+        assert!(article.text_content.contains("running Kafka in production"));
+    }
+
     #[test]
     fn words_are_counted_in_spaced_and_unspaced_scripts() {
         assert_eq!(count_words("Two words"), 2);

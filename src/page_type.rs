@@ -5,9 +5,10 @@
 //! Each signal votes for a type with a weight by how deliberate it is: schema.org types in
 //! JSON-LD (3; Article only 2, since many sites stamp it on every page), posts marked up as
 //! microdata comments or answers (3), OpenGraph's `og:type` (2 for a product, 1 for `article`,
-//! which CMSs also write by default), the address's path (2) and host (1), and several code
-//! blocks (1, documentation). The most votes win; ties go to the type whose content differs most
-//! from an article's. A page without any signal is an article.
+//! which CMSs also write by default), the address's path (2) and host (1), subheadings that are
+//! nearly all links (1, listing: a story's related rails have them too, so any article signal
+//! outweighs it) and several code blocks (1, documentation). The most votes win; ties go to the
+//! type with the more specific markup ([`ORDER`]). A page without any signal is an article.
 
 use crate::article::PageType;
 use crate::dom::Dom;
@@ -17,15 +18,16 @@ use crate::rules::page_types::{
     QA_PAGE_TYPE, SCHEMA_TYPES,
 };
 
-/// Ties go to the earlier type.
+/// Ties go to the earlier type: the kinds with specific markup first, then the article (a story
+/// with a related rail must not become a listing on a tie), then the weaker structural kinds.
 const ORDER: [PageType; 7] = [
     PageType::Forum,
     PageType::Product,
     PageType::Documentation,
+    PageType::Article,
     PageType::Collection,
     PageType::Listing,
     PageType::Service,
-    PageType::Article,
 ];
 
 /// Posts marked up as microdata that make a page a discussion.
@@ -68,6 +70,9 @@ pub(crate) fn classify(dom: &Dom, meta: &Metadata, url: Option<&url::Url>) -> Pa
     }
     if marked_posts(dom) >= MIN_MARKED_POSTS {
         vote(PageType::Forum, 3);
+    }
+    if is_teaser_index(dom) {
+        vote(PageType::Listing, 1);
     }
     if dom
         .find_tags(dom.root(), "pre")
@@ -125,6 +130,32 @@ fn address_votes(url: &url::Url, vote: &mut impl FnMut(PageType, u32)) {
     if let Some(&(_, page_type)) = by_host {
         vote(page_type, 1);
     }
+}
+
+/// Linked headings that make a page an index of other pages.
+const MIN_LINKED_HEADINGS: usize = 5;
+
+/// A page whose subheadings are nearly all links (a blog's front page, a news section, search
+/// results): at least [`MIN_LINKED_HEADINGS`] `<h2>`–`<h4>` whose text is a link, and at least
+/// four in five of them so. An article's section headings are text; a listicle that links a few
+/// product names stays under the share.
+fn is_teaser_index(dom: &Dom) -> bool {
+    let (mut headings, mut linked) = (0usize, 0usize);
+    for h in dom.descendant_elements(dom.root()) {
+        if !matches!(dom.tag(h), Some("h2" | "h3" | "h4")) {
+            continue;
+        }
+        let total = dom.text_len(h);
+        if total == 0 {
+            continue;
+        }
+        headings += 1;
+        let in_links: usize = dom.find_tags(h, "a").map(|a| dom.text_len(a)).sum();
+        if dom.ancestors(h).take(2).any(|a| dom.is_tag(a, "a")) || in_links * 10 >= total * 9 {
+            linked += 1;
+        }
+    }
+    linked >= MIN_LINKED_HEADINGS && linked * 5 >= headings * 4
 }
 
 /// Elements marked up as posts of a thread: microdata `comment`/`suggestedAnswer`/`acceptedAnswer`
@@ -228,6 +259,33 @@ mod tests {
         ] {
             assert_eq!(type_of("", "", url).0, PageType::Documentation, "{url}");
         }
+    }
+
+    #[test]
+    fn an_index_of_linked_headings_is_a_listing_unless_the_page_says_article() {
+        let cards: String = (1..=6)
+            .map(|i| format!("<h2><a href='/p/{i}'>Post number {i}</a></h2><p>Summary.</p>"))
+            .collect();
+        assert_eq!(
+            type_of("", &cards, "https://example.com/").0,
+            PageType::Listing
+        );
+        // A story with a rail of linked headlines beside it.
+        let og = "<meta property='og:type' content='article'>";
+        let story = format!("<h1>Story</h1><p>Text.</p><h2>Background</h2><p>More.</p>{cards}");
+        assert_eq!(
+            type_of(og, &story, "https://example.com/a").0,
+            PageType::Article
+        );
+        // Mostly text headings: an article.
+        let sections: String = (1..=6)
+            .map(|i| format!("<h2>Section {i}</h2><p>Text.</p>"))
+            .collect();
+        let mixed = format!("{sections}<h3><a href='/x'>One link</a></h3>");
+        assert_eq!(
+            type_of("", &mixed, "https://example.com/").0,
+            PageType::Article
+        );
     }
 
     #[test]
