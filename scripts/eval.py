@@ -7,7 +7,7 @@ failure report to eval/out/<set>-report.txt and compares the figures with eval/f
 a figure is worse than its floor (F1 lower, a leak rate higher), 2 on a setup error, and 0 with a message
 when the shared corpus is not there (a fresh clone without ../shared).
 
-    python3 scripts/eval.py                 # build target/release/articlean, score both sets
+    python3 scripts/eval.py                 # build target/release/articlean, score every set
     python3 scripts/eval.py --set readability --no-build
     python3 scripts/eval.py --record        # raise floors to today's figures (never lowers them)
 
@@ -25,7 +25,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = ("scrapinghub", "readability")
+SETS = ("scrapinghub", "readability", "wcxb-dev")
+# Sets stored compressed (pages/<id>.html.gz): unpacked once into target/corpus/<set>/pages by
+# shared/bin/unpack-corpus, and scored the WCXB benchmark's way (case-insensitive snippets).
+COMPRESSED_SETS = ("wcxb-dev",)
+PAGE_TYPES = ("article", "forum", "product", "listing", "collection", "documentation", "service")
 WORST_PAGES = 15
 # A set of ~200 pages takes a few seconds; this only stops a CLI that hangs.
 CLI_TIMEOUT_S = 900
@@ -79,7 +83,9 @@ def run_cli(cli, pages):
         fail(f"cannot run {cli}: {e}")
     wall = time.monotonic() - started
     preds, errors = {}, {}
-    for number, raw in enumerate(done.stdout.decode("utf-8", "replace").splitlines(), 1):
+    # Split on "\n" only: JSON text may hold U+2028, U+0085 or U+001C unescaped, which
+    # str.splitlines() would take for line ends.
+    for number, raw in enumerate(done.stdout.decode("utf-8", "replace").split("\n"), 1):
         if not raw.strip():
             continue
         try:
@@ -99,14 +105,16 @@ def run_cli(cli, pages):
             "title": article.get("title"),
             "byline": article.get("byline"),
             "published": article.get("publishedTime"),
+            "page_type": article.get("pageType"),
             "ms": line.get("ms"),
         }
     return preds, errors, done.returncode, wall
 
 
-def score(scorer, set_dir, preds_path, per_page_path):
+def score(scorer, set_dir, preds_path, per_page_path, ci_snippets=False):
     done = subprocess.run([str(scorer), str(set_dir), str(preds_path), "--json", "--quiet",
-                           "--per-page", str(per_page_path)], stdout=subprocess.PIPE, stdin=subprocess.DEVNULL)
+                           "--per-page", str(per_page_path)] + (["--ci-snippets"] if ci_snippets else []),
+                          stdout=subprocess.PIPE, stdin=subprocess.DEVNULL)
     lines = done.stdout.decode("utf-8", "replace").strip().splitlines()
     if done.returncode != 0 or not lines:
         fail(f"{scorer} failed on {set_dir} (exit {done.returncode})")
@@ -130,12 +138,38 @@ def leak_count(summary, kind):
     return f"{entry.get('leaks', 0)}/{entry.get('n', 0)}" if entry else "-"
 
 
-def figures(summary):
-    return {
+# Figures where higher is better, beyond F1: recorded and checked only for sets that have them.
+QUALITY_KEYS = ("word_f1", "title_exact", "byline_contains", "published_date", "page_type_accuracy") + tuple(
+    f"word_f1_{t}" for t in PAGE_TYPES)
+
+
+def figures(summary, page_types=None):
+    current = {
         "f1": summary.get("f1") or 0.0,
         "cookie_leak_rate": leak_rate(summary, "cookie"),
         "credit_leak_rate": leak_rate(summary, "credit"),
     }
+    if page_types is None:
+        return current
+    current["word_f1"] = summary.get("word_f1")
+    current["title_exact"] = (summary.get("title") or {}).get("exact")
+    current["byline_contains"] = (summary.get("byline") or {}).get("contains")
+    current["published_date"] = (summary.get("published") or {}).get("date")
+    current["page_type_accuracy"] = page_types["accuracy"]
+    for t in PAGE_TYPES:
+        current[f"word_f1_{t}"] = ((summary.get("by_page_type") or {}).get(t) or {}).get("word_f1")
+    return current
+
+
+def page_type_figures(set_dir, preds):
+    """Accuracy of the predicted pageType against the truth's page_type, and the confusion counts."""
+    truth = {row.get("id"): row.get("page_type") for row in read_jsonl(set_dir / "truth.jsonl")}
+    confusion, right = {}, 0
+    for page_id, want in truth.items():
+        got = (preds.get(page_id) or {}).get("page_type")
+        confusion[(want, got)] = confusion.get((want, got), 0) + 1
+        right += got == want
+    return {"accuracy": right / max(len(truth), 1), "confusion": confusion}
 
 
 def read_jsonl(path):
@@ -158,7 +192,28 @@ def page_urls(set_dir):
     return urls
 
 
-def write_report(path, set_name, summary, per_page, errors, missing, exit_status, urls):
+def page_type_report(summary, per_page, page_types, urls, set_dir):
+    """Per-type figures, the page-type confusion table and each type's worst pages."""
+    kinds = {row.get("id"): row.get("page_type") for row in read_jsonl(set_dir / "truth.jsonl")}
+    out = ["Per page type (n, word F1, F1, precision, recall):"]
+    for t in PAGE_TYPES:
+        s = (summary.get("by_page_type") or {}).get(t) or {}
+        out.append(f"  {t:<14} {s.get('n', 0):>5}  {s.get('word_f1') or 0:.3f}  {s.get('f1') or 0:.3f}  "
+                   f"{s.get('precision') or 0:.3f}  {s.get('recall') or 0:.3f}")
+    out += ["", f"Page type: accuracy {page_types['accuracy']:.3f}; truth (rows) by predicted (columns):"]
+    columns = PAGE_TYPES + (None,)
+    out.append("  " + " " * 14 + "".join(f"{str(c)[:6]:>7}" for c in columns))
+    for t in PAGE_TYPES:
+        out.append(f"  {t:<14}" + "".join(f"{page_types['confusion'].get((t, c), 0):>7}" for c in columns))
+    for t in PAGE_TYPES:
+        rows = sorted((r for r in per_page if kinds.get(r["id"]) == t and r.get("word_f1") is not None),
+                      key=lambda r: (r["word_f1"], r["id"]))[:5]
+        out += ["", f"Worst {t} pages by word F1:"]
+        out += [f"  {r['id']}  {r['word_f1']:.3f}  {urls.get(r['id'], '')}" for r in rows] or ["  none"]
+    return out + [""]
+
+
+def write_report(path, set_name, summary, per_page, errors, missing, exit_status, urls, extra=None):
     scored = [r for r in per_page if r.get("f1") is not None]
     worst = sorted(scored, key=lambda r: (r["f1"], r["id"]))[:WORST_PAGES]
     leaks = [(r["id"], kind, probe) for r in per_page for kind, probe in r.get("exclude_leaked") or []]
@@ -171,6 +226,8 @@ def write_report(path, set_name, summary, per_page, errors, missing, exit_status
     out.append(f"Worst {len(worst)} pages by F1 (id  F1  precision  recall):")
     out += [f"  {r['id']}  {r['f1']:.3f}  {r.get('precision', 0):.3f}  {r.get('recall', 0):.3f}  {urls.get(r['id'], '')}"
             for r in worst]
+    if extra:
+        out += [""] + extra
     out += ["", f"Leaked boilerplate probes ({len(leaks)}):"]
     out += [f"  {page_id}  [{kind}]  {probe}" for page_id, kind, probe in leaks] or ["  none"]
     out += ["", f"CLI errors ({len(errors)}):"]
@@ -203,6 +260,28 @@ def print_table(rows):
           "date: same calendar date)")
 
 
+def print_typed(set_name, current):
+    """The per-page-type line of a typed set (word F1 is the WCXB benchmark's own measure)."""
+    parts = [f"word F1 {current['word_f1']:.3f}"] + [
+        f"{t} {current[f'word_f1_{t}']:.3f}" for t in PAGE_TYPES if current.get(f"word_f1_{t}") is not None]
+    print(f"eval: {set_name}: " + ", ".join(parts))
+    print(f"eval: {set_name}: title exact {fmt_rate(current['title_exact'])}, byline contains "
+          f"{fmt_rate(current['byline_contains'])}, published same day {fmt_rate(current['published_date'])}, "
+          f"page type accuracy {current['page_type_accuracy']:.3f}")
+
+
+def unpack(shared, set_dir, out_dir):
+    """Writes a compressed set's pages out as HTML once (the tool keeps pages already there)."""
+    unpacker = shared / "bin" / "unpack-corpus"
+    if not os.access(unpacker, os.X_OK):
+        fail(f"unpack-corpus not found or not executable: {unpacker}")
+    done = subprocess.run([str(unpacker), str(set_dir), str(out_dir)], stdout=subprocess.DEVNULL,
+                          stdin=subprocess.DEVNULL)
+    if done.returncode != 0:
+        fail(f"{unpacker} failed on {set_dir} (exit {done.returncode})")
+    return out_dir
+
+
 def floor_down(value):
     return math.floor(value * 10**FLOOR_DIGITS) / 10**FLOOR_DIGITS
 
@@ -216,6 +295,9 @@ def compare(set_name, current, floor):
     problems = []
     if "f1" in floor and current["f1"] < floor["f1"]:
         problems.append(f"{set_name}: F1 {current['f1']:.4f} is below its floor {floor['f1']:.4f}")
+    for key in QUALITY_KEYS:
+        if key in floor and current.get(key) is not None and current[key] < floor[key]:
+            problems.append(f"{set_name}: {key} {current[key]:.4f} is below its floor {floor[key]:.4f}")
     for key in ("cookie_leak_rate", "credit_leak_rate"):
         if key in floor and current[key] is not None and current[key] > floor[key]:
             problems.append(f"{set_name}: {key} {current[key]:.4f} is above its floor {floor[key]:.4f}")
@@ -226,6 +308,9 @@ def raise_floor(floor, current):
     """New floor: the better of the recorded floor and today's figure, per figure."""
     new = dict(floor)
     new["f1"] = max(floor.get("f1", 0.0), floor_down(current["f1"]))
+    for key in QUALITY_KEYS:
+        if current.get(key) is not None:
+            new[key] = max(floor.get(key, 0.0), floor_down(current[key]))
     for key in ("cookie_leak_rate", "credit_leak_rate"):
         if current[key] is not None:
             new[key] = min(floor.get(key, 1.0), ceil_up(current[key]))
@@ -259,7 +344,10 @@ def main():
     rows, problems, scored_sets = [], [], {}
     for set_name in args.set or SETS:
         set_dir = corpus / set_name
-        pages = sorted((set_dir / "pages").glob("*.html"))
+        pages_dir = set_dir / "pages"
+        if set_name in COMPRESSED_SETS and set_dir.is_dir():
+            pages_dir = unpack(args.shared, set_dir, ROOT / "target" / "corpus" / set_name / "pages")
+        pages = sorted(pages_dir.glob("*.html"))
         if not pages:
             print(f"eval: {set_name}: no pages in {set_dir / 'pages'}, skipped")
             continue
@@ -277,17 +365,23 @@ def main():
         with open(preds_path, "w", encoding="utf-8") as f:
             for pred in preds.values():
                 f.write(json.dumps(pred, ensure_ascii=False) + "\n")
-        summary = score(scorer, set_dir, preds_path, per_page_path)
+        typed = set_name in COMPRESSED_SETS
+        summary = score(scorer, set_dir, preds_path, per_page_path, ci_snippets=typed)
+        page_types = page_type_figures(set_dir, preds) if typed else None
         report_path = args.out / f"{set_name}-report.txt"
-        write_report(report_path, set_name, summary, read_jsonl(per_page_path), errors, missing, exit_status,
-                     page_urls(set_dir))
+        per_page = read_jsonl(per_page_path)
+        urls = page_urls(set_dir)
+        extra = page_type_report(summary, per_page, page_types, urls, set_dir) if typed else None
+        write_report(report_path, set_name, summary, per_page, errors, missing, exit_status, urls, extra)
 
         # 101 is a Rust panic, a negative status a signal: the project promises no panic on any input.
         if exit_status == 101 or exit_status < 0:
             problems.append(f"{set_name}: the CLI crashed (exit status {exit_status}) after "
                             f"{len(preds) + len(errors)} of {len(pages)} pages")
         rows.append((set_name, summary))
-        current = figures(summary)
+        current = figures(summary, page_types)
+        if typed:
+            print_typed(set_name, current)
         scored_sets[set_name] = current
         floor = floors.get(set_name)
         if floor is None:
