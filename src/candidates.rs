@@ -7,6 +7,7 @@
 //! DOM, with two additions: a publisher's own `articleBody` (schema.org) is trusted when present, and
 //! loose text runs are wrapped into paragraphs first so old table- and `<br>`-laid-out pages score.
 
+use crate::article::PageType;
 use crate::dom::{Dom, NodeId};
 use crate::ladder::Rules;
 use crate::measure::{ClassNames, TextStats};
@@ -158,7 +159,14 @@ pub(crate) fn select_article(dom: &mut Dom, rules: &Rules) -> Option<NodeId> {
     top = scores.shared_ancestor(dom, top);
     top = scores.climb_while_parent_scores_higher(dom, top);
     let prose = crate::measure::paragraph_text_lengths(dom, body);
-    top = climb_to_prose_holder(dom, top, &prose, &stats);
+    // A thread's posts (a question and its answers, split by ad slots and vote widgets) score
+    // apart; the thread is the ancestor that holds them all.
+    let min_share = if rules.page_type == PageType::Forum {
+        MIN_SHARE_OF_THREAD
+    } else {
+        MIN_SHARE_OF_PARENT
+    };
+    top = climb_to_prose_holder(dom, top, &prose, &stats, min_share);
     top = climb_lone_wrappers(dom, top, &stats);
     Some(merge_siblings(
         dom,
@@ -291,11 +299,22 @@ impl Scores {
     }
 }
 
+/// On an article, the winner climbs while it holds under half of its ancestor's prose.
+const MIN_SHARE_OF_PARENT: f64 = 0.5;
+/// On a discussion thread, while it holds under nine tenths: one post is a small part of a thread.
+const MIN_SHARE_OF_THREAD: f64 = 0.9;
+
 /// The winner may be one part of the article (a code block, a section): climb to the nearest
-/// ancestor that adds prose, while the winner holds under half of that ancestor's prose and the
-/// ancestor is not a link farm.
-fn climb_to_prose_holder(dom: &Dom, mut top: NodeId, prose: &[usize], stats: &TextStats) -> NodeId {
-    const MIN_SHARE_OF_PARENT: f64 = 0.5;
+/// ancestor that adds prose, while the winner holds under `min_share` of that ancestor's prose and
+/// the ancestor is not a link farm.
+fn climb_to_prose_holder(
+    dom: &Dom,
+    mut top: NodeId,
+    prose: &[usize],
+    stats: &TextStats,
+    min_share: f64,
+) -> NodeId {
+    let look_past_small_additions = min_share > MIN_SHARE_OF_PARENT;
     'climb: loop {
         let mine = prose[top.index()] as f64;
         for a in dom.ancestors(top) {
@@ -306,7 +325,15 @@ fn climb_to_prose_holder(dom: &Dom, mut top: NodeId, prose: &[usize], stats: &Te
             if theirs <= mine {
                 continue;
             }
-            if mine / theirs >= MIN_SHARE_OF_PARENT || stats.link_density(a) > 0.3 {
+            if stats.link_density(a) > 0.3 {
+                break 'climb;
+            }
+            if mine / theirs >= min_share {
+                // On an article the first ancestor that adds prose decides; in a thread a reply
+                // under the post (a comment) adds a little, and the thread is further up.
+                if look_past_small_additions {
+                    continue;
+                }
                 break 'climb;
             }
             top = a;

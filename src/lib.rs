@@ -567,6 +567,56 @@ mod tests {
         assert!(!article.text_content.contains("Hang your camera bag"));
     }
 
+    #[test]
+    fn a_question_and_all_its_answers_are_the_thread() {
+        // Stack Exchange-style: question and answers apart, an ad slot between, a short comment
+        // under the top answer (which alone would keep the climb at that answer).
+        let post = |class: &str, text: &str, comment: &str| {
+            format!(
+                "<div class='{class}'><div class='post-body'><p>{}</p></div>\
+                 <div class='comment-list'><span>{comment}</span></div></div>",
+                text.repeat(4)
+            )
+        };
+        let html = format!(
+            "<html><body><div id='mainbar'>{}<div id='answers'>{}<div class='ad-slot'></div>{}\
+             </div></div></body></html>",
+            post(
+                "question",
+                "How do I book a one-way flight when I move abroad for good? ",
+                ""
+            ),
+            post(
+                "answer",
+                &"Buy a one-way ticket; on long routes it is rarely dearer than a return. "
+                    .repeat(4),
+                "Fares vary a lot by season, so compare both before you book."
+            ),
+            post(
+                "answer",
+                "Check the airline's rules on one-way fares for residents. ",
+                ""
+            )
+        );
+        let options = Options {
+            url: Some("https://travel.example.com/questions/964/one-way-flights".into()),
+            ..Options::default()
+        };
+        let article = clean(&html, &options).unwrap();
+        assert_eq!(article.page_type, Some(PageType::Forum));
+        for words in [
+            "book a one-way flight",
+            "rarely dearer",
+            "rules on one-way fares",
+        ] {
+            assert!(
+                article.text_content.contains(words),
+                "{words}: {}",
+                article.text_content
+            );
+        }
+    }
+
     /// A blog's front page: teaser cards (linked heading, one-line summary, author footer).
     fn blog_front_page() -> String {
         let topics = ["Rust", "Postgres", "Kafka", "Redis", "Nginx", "SQLite"];
