@@ -45,6 +45,9 @@ pub struct Article {
     pub blocks: Vec<Block>,
     /// What was dropped and why.
     pub removed: Vec<Removed>,
+    /// The page's comments, in page order, when `comments: true` was asked for; otherwise null.
+    /// Never part of `content`.
+    pub comments: Option<Vec<Comment>>,
     /// The article as Markdown, when `format: "markdown"` was asked for; otherwise null.
     pub markdown: Option<String>,
     /// The article as readable plain text (bullets, indented quotes), when `format: "text"` was
@@ -71,6 +74,17 @@ pub enum PageType {
     Documentation,
     /// What a business, school or practice offers.
     Service,
+}
+
+/// One comment of the page's thread (`Options::comments`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comment {
+    /// The commenter's name as the page shows it.
+    pub author: Option<String>,
+    /// ISO 8601 date or date-time of the comment.
+    pub date: Option<String>,
+    /// The comment's text, its paragraphs on their own lines (replies are comments of their own).
+    pub text: String,
 }
 
 /// One typed piece of the article.

@@ -24,6 +24,7 @@
 pub mod article;
 mod boilerplate;
 mod candidates;
+mod comments;
 mod dates;
 mod decode;
 mod dom;
@@ -48,7 +49,7 @@ mod tracking;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use article::{Article, Block, PageType, Removed, RemovedKind, SCHEMA_VERSION};
+pub use article::{Article, Block, Comment, PageType, Removed, RemovedKind, SCHEMA_VERSION};
 pub use error::CleanError;
 pub use options::{Favor, Format, Limits, Options};
 pub use readerable::{is_probably_readerable, Readerable};
@@ -157,6 +158,7 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
             .and_then(|u| Url::parse(u).ok());
     }
     let page_type = page_type::classify(&first_parse, &meta, base.as_ref());
+    let comments = options.comments.then(|| comments::extract(&first_parse));
     let comments_are_posts = page_type::comments_are_posts(&first_parse, &meta, page_type);
     let ctx = serialize::Context {
         base_url: base.as_ref(),
@@ -248,6 +250,7 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
     }
     let (output, removed) = best.unwrap_or_default();
     let mut article = build_article(meta, output, removed, options);
+    article.comments = comments;
     article.page_type = Some(if best_from_items && page_type == PageType::Article {
         PageType::Listing
     } else {
@@ -390,6 +393,7 @@ fn build_article(
         word_count,
         blocks: output.blocks,
         removed: if options.explain { removed } else { Vec::new() },
+        comments: None,
         markdown: None,
         plain_text: None,
     };

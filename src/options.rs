@@ -119,6 +119,9 @@ pub struct Options {
     pub explain: bool,
     /// Which extra text form to produce. Default: [`Format::Html`] (none).
     pub format: Format,
+    /// Return the page's comments as [`crate::Article::comments`] (author, date, text), apart
+    /// from the article. Default: false (`comments` is null).
+    pub comments: bool,
     /// Remove click-tracking query parameters (`utm_*`, `fbclid`, `gclid`, `mc_cid`, ...) from
     /// link addresses. Default: false (links are kept exactly as the page wrote them).
     pub strip_tracking: bool,
@@ -137,6 +140,7 @@ impl Default for Options {
             tables: true,
             explain: true,
             format: Format::Html,
+            comments: false,
             strip_tracking: false,
             limits: Limits::default(),
         }
@@ -191,6 +195,7 @@ impl Options {
                 "tables" => options.tables = flag(v, key)?,
                 "explain" => options.explain = flag(v, key)?,
                 "stripTracking" => options.strip_tracking = flag(v, key)?,
+                "comments" => options.comments = flag(v, key)?,
                 "limits" => options.limits = Limits::from_value(v)?,
                 other => {
                     return Err(format!(
@@ -287,7 +292,7 @@ mod tests {
     fn every_key_is_read() {
         let json = r#"{"url":"https://example.com/a","favor":"recall","charThreshold":7,
             "images":false,"links":false,"tables":false,"explain":false,"format":"markdown",
-            "stripTracking":true,"limits":{"maxInputBytes":10,"maxNodes":20,"maxDepth":30,"maxAttributes":40,
+            "stripTracking":true,"comments":true,"limits":{"maxInputBytes":10,"maxNodes":20,"maxDepth":30,"maxAttributes":40,
             "maxWork":5000000000}}"#;
         let options = Options::from_json(json).unwrap();
         let expected = Options {
@@ -299,6 +304,7 @@ mod tests {
             tables: false,
             explain: false,
             format: Format::Markdown,
+            comments: true,
             strip_tracking: true,
             limits: Limits {
                 max_input_bytes: 10,

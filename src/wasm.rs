@@ -57,6 +57,9 @@ export interface Article {
   blocks: Block[];
   /** What was dropped and why. */
   removed: Removed[];
+  /** The page's comments, in page order, when `comments: true` was asked for; otherwise null.
+   *  Never part of `content`. */
+  comments: Comment[] | null;
   /** The article as Markdown (CommonMark + GitHub tables; `# title` on top; image credits as image
    *  titles), when `format: "markdown"` was asked for; otherwise null. */
   markdown: string | null;
@@ -88,6 +91,16 @@ export type Block =
   | CodeBlock
   | TableBlock
   | ImageBlock;
+
+/** One comment of the page's thread (`comments: true`). */
+export interface Comment {
+  /** The commenter's name as the page shows it. */
+  author: string | null;
+  /** ISO 8601 date or date-time. */
+  date: string | null;
+  /** The text, paragraphs on their own lines (replies are comments of their own). */
+  text: string;
+}
 
 /** The kind of page, from its schema.org/OpenGraph types, address and structure. */
 export type PageType =
@@ -174,6 +187,8 @@ export interface CleanOptions {
   format?: OutputFormat;
   /** Remove click-tracking parameters (utm_*, fbclid, gclid, mc_cid, ...) from links. Default: false. */
   stripTracking?: boolean;
+  /** Return the page's comments as `Article.comments`, apart from the article. Default: false. */
+  comments?: boolean;
   limits?: Limits;
 }
 

@@ -6,8 +6,8 @@
 use std::collections::BTreeSet;
 
 use articlean::{
-    Article, Block, CleanError, Favor, Format, Limits, Options, PageType, Readerable, Removed,
-    RemovedKind,
+    Article, Block, CleanError, Comment, Favor, Format, Limits, Options, PageType, Readerable,
+    Removed, RemovedKind,
 };
 use serde_json::Value;
 
@@ -180,6 +180,16 @@ fn block_union_has_one_interface_per_variant_with_its_keys() {
             }
         }
     }
+}
+
+#[test]
+fn comment_interface_matches_serde() {
+    let comment = Comment {
+        author: None,
+        date: None,
+        text: String::new(),
+    };
+    assert_eq!(declared("Comment"), keys(&serialized(&comment)));
 }
 
 #[test]

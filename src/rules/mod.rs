@@ -6,6 +6,7 @@
 //! - [`credit`]: image-credit lines and the credit tail of captions.
 //! - [`furniture`], [`content_words`]: class/id words of page furniture and of article content.
 //! - [`related`], [`labels`]: related/teaser headings; ad, share, UI and tag-list labels.
+//! - [`comments`]: class words of a comment thread's items, authors, dates and texts.
 //! - [`byline`], [`title`], [`metadata_keys`], [`months`]: how pages write bylines, titles,
 //!   metadata keys and dates.
 //! - [`hidden`]: screen-reader-only and never-display utility classes.
@@ -16,6 +17,7 @@
 //! No regex crate (wasm size budget): the matchers are lowercase token and phrase tables.
 
 pub mod byline;
+pub mod comments;
 pub mod content_words;
 pub mod cookie;
 pub mod credit;
