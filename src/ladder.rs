@@ -94,6 +94,40 @@ pub(crate) const LADDER: [Rules; 4] = [
     rung(Unambiguous,      false,         false),
 ];
 
+/// On a listing or collection the listed items are the content from the first pass.
+pub(crate) fn items_first(page_type: PageType) -> bool {
+    matches!(page_type, PageType::Listing | PageType::Collection)
+}
+
+/// Every rung `clean_source` may run, in order, for a page of this type: the ladder; the ladder
+/// again with `<noscript>` content (run only when the first found too little and `<noscript>`
+/// holds more text than it found); then, unless items count from the start, the least strict
+/// rung with listed items as content (run only when everything before was thin: a blog's front
+/// page or a shop category taken for an article; the page is then typed a listing).
+pub(crate) fn passes(page_type: PageType, comments_are_posts: bool) -> impl Iterator<Item = Rules> {
+    let items_first = items_first(page_type);
+    let least_rules = LADDER[LADDER.len() - 1];
+    LADDER
+        .into_iter()
+        .chain(LADDER.into_iter().map(|rules| Rules {
+            noscript_content: true,
+            ..rules
+        }))
+        .map(move |rules| Rules {
+            items_are_content: items_first,
+            ..rules
+        })
+        .chain((!items_first).then_some(Rules {
+            items_are_content: true,
+            ..least_rules
+        }))
+        .map(move |rules| Rules {
+            page_type,
+            comments_are_posts,
+            ..rules
+        })
+}
+
 /// The first rung: every rule on (what the stages' own tests run with).
 #[cfg(test)]
 pub(crate) const STRICTEST: Rules = LADDER[0];

@@ -55,7 +55,7 @@ pub use options::{Favor, Format, Limits, Options};
 pub use readerable::{is_probably_readerable, Readerable};
 
 use dom::Dom;
-use ladder::{Rules, LADDER};
+use ladder::Rules;
 use url::Url;
 
 /// Cleans a page given as text.
@@ -176,34 +176,9 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         best.as_ref()
             .map_or(0, |(b, _)| b.text_content.chars().count())
     };
-    // On a listing or collection the listed items are the content from the start; on any other
-    // page only when every pass before found too little (a blog's front page, a shop category
-    // the classifier took for an article): then the page is taken for a listing.
-    let items_first = matches!(page_type, PageType::Listing | PageType::Collection);
-    let least_rules = LADDER[LADDER.len() - 1];
-    // The second pass reads `<noscript>` content as the page: only when the first found too
-    // little and there is more text there than the first found.
-    let passes = LADDER
-        .into_iter()
-        .chain(LADDER.into_iter().map(|rules| Rules {
-            noscript_content: true,
-            ..rules
-        }))
-        .map(|rules| Rules {
-            items_are_content: items_first,
-            ..rules
-        })
-        .chain((!items_first).then_some(Rules {
-            items_are_content: true,
-            ..least_rules
-        }))
-        .map(|rules| Rules {
-            page_type,
-            comments_are_posts,
-            ..rules
-        });
+    let items_first = ladder::items_first(page_type);
     let mut best_from_items = false;
-    for rules in passes {
+    for rules in ladder::passes(page_type, comments_are_posts) {
         if rules.noscript_content {
             let found = best_length(&best);
             if found >= options.char_threshold || noscript_chars <= found {
@@ -219,17 +194,9 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
                 dom
             }
         };
-        let mut removed = Vec::new();
-        if dropped_attributes > 0 {
-            removed.push(Removed {
-                kind: RemovedKind::Other,
-                text: format!("{dropped_attributes} attributes"),
-                reason: format!(
-                    "attributes past limits.maxAttributes ({} per element)",
-                    options.limits.max_attributes
-                ),
-            });
-        }
+        let mut removed: Vec<Removed> = cut_attributes(dropped_attributes, options)
+            .into_iter()
+            .collect();
         let rung = Rung {
             rules,
             meta: &meta,
@@ -257,15 +224,31 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         page_type
     });
     if options.format == options::Format::Markdown {
-        // The Markdown writer re-parses `content` and walks it: metered like the other stages.
-        work.spend_parse(article.content.len())?;
-        let (markdown, left) = markdown::to_markdown_within(&article, work.left);
-        if left == 0 {
-            return Err(CleanError::WorkLimit { limit: work.limit });
-        }
-        article.markdown = Some(markdown);
+        article.markdown = Some(markdown_within(&article, &mut work)?);
     }
     Ok(article)
+}
+
+/// The `removed` entry for attributes the parser's cap cut (`limits.maxAttributes`), if any.
+fn cut_attributes(dropped: usize, options: &Options) -> Option<Removed> {
+    (dropped > 0).then(|| Removed {
+        kind: RemovedKind::Other,
+        text: format!("{dropped} attributes"),
+        reason: format!(
+            "attributes past limits.maxAttributes ({} per element)",
+            options.limits.max_attributes
+        ),
+    })
+}
+
+/// The Markdown writer re-parses `content` and walks it: metered like the other stages.
+fn markdown_within(article: &Article, work: &mut Work) -> Result<String, CleanError> {
+    work.spend_parse(article.content.len())?;
+    let (markdown, left) = markdown::to_markdown_within(article, work.left);
+    if left == 0 {
+        return Err(CleanError::WorkLimit { limit: work.limit });
+    }
+    Ok(markdown)
 }
 
 /// One rung of the retry ladder over one parse of the page.
