@@ -159,8 +159,8 @@ pub(crate) fn remove_boilerplate(dom: &mut Dom, rules: &Rules, removed: &mut Vec
             continue;
         }
         let share = paragraph_text[id.index()] as f64 / total;
-        let class_and_id = dom.class_and_id(id);
-        let consent = cookie::consent_marker(&class_and_id, dom.attrs(id)).filter(|&reason| {
+        let names = ClassNames::of(dom, id);
+        let consent = cookie::consent_marker(names.joined(), dom.attrs(id)).filter(|&reason| {
             // A guess from a generic class name ("uk-cookiebanner" on a sticky site header) is
             // only trusted on an element that is small or reads as a notice.
             reason != cookie::GENERIC_REASON
@@ -181,7 +181,7 @@ pub(crate) fn remove_boilerplate(dom: &mut Dom, rules: &Rules, removed: &mut Vec
             // A generic landmark ("aside element") is named by its class when that is more
             // specific ("newsletter box class").
             let specific = if v.kind == RemovedKind::Other {
-                class_verdict(&ClassNames::of(dom, id))
+                class_verdict(&names)
             } else {
                 None
             };
@@ -190,7 +190,7 @@ pub(crate) fn remove_boilerplate(dom: &mut Dom, rules: &Rules, removed: &mut Vec
             let names = if id_is_heading_anchor(dom, id, paragraph_text[id.index()]) {
                 ClassNames::of_class(dom, id)
             } else {
-                ClassNames::of(dom, id)
+                names
             };
             class_verdict(&names)
                 .filter(|v| rules.allows_class_rule(v.kind))

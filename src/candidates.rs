@@ -161,12 +161,8 @@ pub(crate) fn select_article(dom: &mut Dom, rules: &Rules) -> Option<NodeId> {
     let prose = crate::measure::paragraph_text_lengths(dom, body);
     // A thread's posts (a question and its answers, split by ad slots and vote widgets) score
     // apart; the thread is the ancestor that holds them all.
-    let min_share = if rules.page_type == PageType::Forum {
-        MIN_SHARE_OF_THREAD
-    } else {
-        MIN_SHARE_OF_PARENT
-    };
-    top = climb_to_prose_holder(dom, top, &prose, &stats, min_share);
+    let thread = rules.page_type == PageType::Forum;
+    top = climb_to_prose_holder(dom, top, &prose, &stats, thread);
     top = climb_lone_wrappers(dom, top, &stats);
     Some(merge_siblings(
         dom,
@@ -305,16 +301,20 @@ const MIN_SHARE_OF_PARENT: f64 = 0.5;
 const MIN_SHARE_OF_THREAD: f64 = 0.9;
 
 /// The winner may be one part of the article (a code block, a section): climb to the nearest
-/// ancestor that adds prose, while the winner holds under `min_share` of that ancestor's prose and
-/// the ancestor is not a link farm.
+/// ancestor that adds prose, while the winner holds under half of that ancestor's prose (nine
+/// tenths in a `thread`) and the ancestor is not a link farm.
 fn climb_to_prose_holder(
     dom: &Dom,
     mut top: NodeId,
     prose: &[usize],
     stats: &TextStats,
-    min_share: f64,
+    thread: bool,
 ) -> NodeId {
-    let look_past_small_additions = min_share > MIN_SHARE_OF_PARENT;
+    let min_share = if thread {
+        MIN_SHARE_OF_THREAD
+    } else {
+        MIN_SHARE_OF_PARENT
+    };
     'climb: loop {
         let mine = prose[top.index()] as f64;
         for a in dom.ancestors(top) {
@@ -331,7 +331,7 @@ fn climb_to_prose_holder(
             if mine / theirs >= min_share {
                 // On an article the first ancestor that adds prose decides; in a thread a reply
                 // under the post (a comment) adds a little, and the thread is further up.
-                if look_past_small_additions {
+                if thread {
                     continue;
                 }
                 break 'climb;

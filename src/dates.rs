@@ -474,25 +474,89 @@ mod tests {
         assert_eq!(normalize_date("18年9月11日"), None);
     }
 
+    fn date(s: &str) -> Option<String> {
+        normalize_date(s)
+    }
+
+    // --- dates ---------------------------------------------------------------------------------
+
     #[test]
-    fn written_dates_in_western_languages() {
-        for text in [
-            "Sept. 11, 2018",
-            "11 septembre 2018",
-            "11.09.2018",
-            "11 de septiembre de 2018",
-            "Tuesday 11 Sep 2018, 3:00 PM",
-        ] {
-            assert_eq!(
-                normalize_date(text).map(|d| d[..10].to_string()).as_deref(),
-                Some("2018-09-11"),
-                "{text}"
-            );
-        }
+    fn iso_dates_keep_their_offset_and_calendar_day() {
         assert_eq!(
-            normalize_date("Tuesday 11 Sep 2018, 3:00 PM").as_deref(),
+            date("2018-09-11T15:00:00+01:00").as_deref(),
+            Some("2018-09-11T15:00:00+01:00")
+        );
+        assert_eq!(
+            date("2021-11-01T10:52:50+0100").as_deref(),
+            Some("2021-11-01T10:52:50+01:00")
+        );
+        assert_eq!(
+            date("2019-01-03T07:00:02.000Z").as_deref(),
+            Some("2019-01-03T07:00:02Z")
+        );
+        assert_eq!(
+            date("2017-11-03 03:01:00.000000").as_deref(),
+            Some("2017-11-03T03:01:00")
+        );
+        assert_eq!(date("2020-09-21").as_deref(), Some("2020-09-21"));
+        assert_eq!(date("2020/09/21").as_deref(), Some("2020-09-21"));
+    }
+
+    #[test]
+    fn english_free_text_dates() {
+        assert_eq!(
+            date("Tue, 11 Sep 2018 15:00:00 GMT").as_deref(),
+            Some("2018-09-11T15:00:00Z")
+        );
+        assert_eq!(
+            date("Tuesday 11 Sep 2018, 3:00 PM").as_deref(),
             Some("2018-09-11T15:00:00")
         );
-        assert_eq!(normalize_date("09/11/2018"), None);
+        assert_eq!(date("September 11, 2018").as_deref(), Some("2018-09-11"));
+        assert_eq!(date("Sept. 11, 2018").as_deref(), Some("2018-09-11"));
+        assert_eq!(
+            date("Sept. 1st, 2018 at 12:30 am").as_deref(),
+            Some("2018-09-01T00:30:00")
+        );
+        assert_eq!(
+            date("Published March 25, 2015").as_deref(),
+            Some("2015-03-25")
+        );
+    }
+
+    #[test]
+    fn european_numeric_and_month_name_dates() {
+        assert_eq!(date("11.09.2018").as_deref(), Some("2018-09-11"));
+        assert_eq!(date("11. September 2018").as_deref(), Some("2018-09-11")); // German
+        assert_eq!(
+            date("3. März 2019, 14:05 Uhr").as_deref(),
+            Some("2019-03-03T14:05:00")
+        );
+        assert_eq!(date("11 septembre 2018").as_deref(), Some("2018-09-11")); // French
+        assert_eq!(
+            date("le 1er août 2017 à 15h30").as_deref(),
+            Some("2017-08-01T15:30:00")
+        );
+        assert_eq!(
+            date("11 de septiembre de 2018").as_deref(),
+            Some("2018-09-11")
+        ); // Spanish
+        assert_eq!(date("11 settembre 2018").as_deref(), Some("2018-09-11")); // Italian
+        assert_eq!(date("3 maart 2019").as_deref(), Some("2019-03-03")); // Dutch
+        assert_eq!(date("3 de março de 2019").as_deref(), Some("2019-03-03")); // Portuguese
+        assert_eq!(date("21/12/2018").as_deref(), Some("2018-12-21"));
+        assert_eq!(date("12/21/2018").as_deref(), Some("2018-12-21"));
+    }
+
+    #[test]
+    fn doubtful_or_junk_dates_give_none() {
+        assert_eq!(date("09/11/2018"), None, "day/month order is ambiguous");
+        assert_eq!(date("30 February 2019"), None);
+        assert_eq!(date("2019-13-01"), None);
+        assert_eq!(date("3 days ago"), None);
+        assert_eq!(date("September"), None);
+        assert_eq!(date(""), None);
+        assert_eq!(date("ééé 12:7 ::: 9999999 -- ½"), None);
+        assert_eq!(date(&"9".repeat(10_000)), None);
     }
 }

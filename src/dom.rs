@@ -267,20 +267,6 @@ impl Dom {
         }
     }
 
-    /// `class` and `id` joined by a space, lowercased: what class/id vocabularies match against.
-    pub fn class_and_id(&self, id: NodeId) -> String {
-        let mut s = String::new();
-        if let Some(c) = self.attr(id, "class") {
-            s.push_str(c);
-        }
-        if let Some(i) = self.attr(id, "id") {
-            s.push(' ');
-            s.push_str(i);
-        }
-        s.make_ascii_lowercase();
-        s
-    }
-
     /// All nodes below `id` (not `id` itself) in document order, without recursion.
     pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
         let mut stack: Vec<NodeId> = self.children(id).to_vec();
@@ -538,7 +524,7 @@ mod tests {
         let (dom, div, _, _) = sample();
         assert_eq!(dom.normalized_text(div), "hello world");
         assert_eq!(dom.text_len(div), 10);
-        assert_eq!(dom.class_and_id(div), "a b");
+        assert_eq!(crate::measure::ClassNames::of(&dom, div).joined(), "a b");
     }
 
     #[test]

@@ -157,33 +157,30 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
             .as_deref()
             .and_then(|u| Url::parse(u).ok());
     }
-    let page_type = page_type::classify(&first_parse, &meta, base.as_ref());
+    let page_type::PageKind {
+        page_type,
+        comments_are_posts,
+        noscript_chars,
+    } = page_type::classify(&first_parse, &meta, base.as_ref());
     let comments = options.comments.then(|| comments::extract(&first_parse));
-    let comments_are_posts = page_type::comments_are_posts(&first_parse, &meta, page_type);
     let ctx = serialize::Context {
         base_url: base.as_ref(),
         images: options.images,
         links: options.links,
         tables: options.tables,
     };
-    let noscript_chars: usize = first_parse
-        .find_tags(first_parse.root(), "noscript")
-        .map(|n| first_parse.text_len(n))
-        .sum();
     let mut first_parse = Some(first_parse);
     let mut best: Option<(serialize::Output, Vec<Removed>)> = None;
-    let best_length = |best: &Option<(serialize::Output, Vec<Removed>)>| {
-        best.as_ref()
-            .map_or(0, |(b, _)| b.text_content.chars().count())
-    };
+    // Characters of `best`'s text (0 while there is none).
+    let mut best_length = 0;
     let items_first = ladder::items_first(page_type);
     let mut best_from_items = false;
     for rules in ladder::passes(page_type, comments_are_posts) {
-        if rules.noscript_content {
-            let found = best_length(&best);
-            if found >= options.char_threshold || noscript_chars <= found {
-                continue;
-            }
+        // The noscript pass only when the first found too little and `<noscript>` holds more.
+        let noscript_useless =
+            best_length >= options.char_threshold || noscript_chars <= best_length;
+        if rules.noscript_content && noscript_useless {
+            continue;
         }
         let mut dom = match first_parse.take() {
             Some(dom) => dom,
@@ -206,9 +203,10 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         let output = rung.clean(&mut dom, &mut work, &mut removed)?;
         let length = output.text_content.chars().count();
         let long_enough = length >= options.char_threshold;
-        let better = best.is_none() || length > best_length(&best);
+        let better = best.is_none() || length > best_length;
         if better {
             best = Some((output, removed));
+            best_length = length;
             best_from_items = rules.items_are_content && !items_first;
         }
         if long_enough {

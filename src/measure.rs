@@ -65,6 +65,11 @@ impl ClassNames {
                 .any(|w| w.iter().zip(phrase).all(|(a, b)| a == b))
     }
 
+    /// The `class` and `id` values as written, lowercased (ASCII), joined by a space.
+    pub(crate) fn joined(&self) -> &str {
+        &self.joined
+    }
+
     /// True when one of `fragments` occurs anywhere in the lowercased class or id.
     pub(crate) fn has_fragment(&self, fragments: &[&str]) -> bool {
         fragments.iter().any(|f| self.joined.contains(f))

@@ -11,7 +11,7 @@
 //! type with the more specific markup ([`ORDER`]). A page without any signal is an article.
 
 use crate::article::PageType;
-use crate::dom::Dom;
+use crate::dom::{Dom, NodeId};
 use crate::metadata::Metadata;
 use crate::rules::page_types::{
     HOST_PREFIXES, HOST_SUFFIXES, OG_TYPES, PATH_SEGMENTS, POST_ITEMPROPS, POST_ITEMTYPES,
@@ -34,9 +34,88 @@ const ORDER: [PageType; 7] = [
 const MIN_MARKED_POSTS: usize = 2;
 /// Code blocks that suggest documentation.
 const MIN_CODE_BLOCKS: usize = 3;
+/// Linked headings that make a page an index of other pages.
+const MIN_LINKED_HEADINGS: usize = 5;
 
-/// Decides the page's type from its metadata, address and structure.
-pub(crate) fn classify(dom: &Dom, meta: &Metadata, url: Option<&url::Url>) -> PageType {
+/// What the later stages need to know about the page's kind.
+pub(crate) struct PageKind {
+    pub(crate) page_type: PageType,
+    /// Whether comment-classed elements are the page's posts (see [`comments_are_posts`]).
+    pub(crate) comments_are_posts: bool,
+    /// Text characters inside `<noscript>`: the ladder's noscript pass runs only when there are
+    /// more of them than the first pass found.
+    pub(crate) noscript_chars: usize,
+}
+
+/// Decides the page's kind from its metadata, address and structure (one walk over the page).
+pub(crate) fn classify(dom: &Dom, meta: &Metadata, url: Option<&url::Url>) -> PageKind {
+    let structure = Structure::read(dom);
+    let page_type = page_type(meta, url, &structure);
+    PageKind {
+        page_type,
+        comments_are_posts: comments_are_posts(meta, &structure, page_type),
+        noscript_chars: structure.noscript_chars,
+    }
+}
+
+/// What one walk over the elements finds.
+#[derive(Default)]
+struct Structure {
+    /// Elements marked up as posts of a thread (microdata `comment`, `Comment`,
+    /// `DiscussionForumPosting`, `QAPage` items).
+    marked_posts: usize,
+    /// An element marked up as a `QAPage`.
+    qa_marked: bool,
+    /// `<h2>`–`<h4>` with text, and those whose text is a link.
+    headings: usize,
+    linked_headings: usize,
+    code_blocks: usize,
+    noscript_chars: usize,
+}
+
+impl Structure {
+    fn read(dom: &Dom) -> Structure {
+        let mut out = Structure::default();
+        for n in dom.descendant_elements(dom.root()) {
+            let itemtype = dom.attr(n, "itemtype").map(str::trim_end);
+            let marked = dom
+                .attr(n, "itemprop")
+                .is_some_and(|p| p.split_whitespace().any(|w| POST_ITEMPROPS.contains(&w)))
+                || itemtype.is_some_and(|t| POST_ITEMTYPES.iter().any(|s| t.ends_with(s)));
+            out.marked_posts += usize::from(marked);
+            out.qa_marked |= itemtype.is_some_and(|t| t.ends_with(QA_PAGE_TYPE));
+            match dom.tag(n) {
+                Some("h2" | "h3" | "h4") => {
+                    let total = dom.text_len(n);
+                    if total > 0 {
+                        out.headings += 1;
+                        out.linked_headings += usize::from(is_linked(dom, n, total));
+                    }
+                }
+                Some("pre") => out.code_blocks += 1,
+                Some("noscript") => out.noscript_chars += dom.text_len(n),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// A page whose subheadings are nearly all links (a blog's front page, a news section,
+    /// search results): at least [`MIN_LINKED_HEADINGS`] `<h2>`–`<h4>` whose text is a link, and
+    /// at least four in five of them so. An article's section headings are text; a listicle that
+    /// links a few product names stays under the share.
+    fn is_teaser_index(&self) -> bool {
+        self.linked_headings >= MIN_LINKED_HEADINGS && self.linked_headings * 5 >= self.headings * 4
+    }
+}
+
+/// A heading inside a link, or whose text is nine tenths links.
+fn is_linked(dom: &Dom, h: NodeId, total: usize) -> bool {
+    let in_links: usize = dom.find_tags(h, "a").map(|a| dom.text_len(a)).sum();
+    dom.ancestors(h).take(2).any(|a| dom.is_tag(a, "a")) || in_links * 10 >= total * 9
+}
+
+fn page_type(meta: &Metadata, url: Option<&url::Url>, structure: &Structure) -> PageType {
     let mut votes = [0u32; ORDER.len()];
     let mut vote = |t: PageType, weight: u32| {
         if let Some(i) = ORDER.iter().position(|&o| o == t) {
@@ -68,18 +147,13 @@ pub(crate) fn classify(dom: &Dom, meta: &Metadata, url: Option<&url::Url>) -> Pa
     if let Some(url) = url {
         address_votes(url, &mut vote);
     }
-    if marked_posts(dom) >= MIN_MARKED_POSTS {
+    if structure.marked_posts >= MIN_MARKED_POSTS {
         vote(PageType::Forum, 3);
     }
-    if is_teaser_index(dom) {
+    if structure.is_teaser_index() {
         vote(PageType::Listing, 1);
     }
-    if dom
-        .find_tags(dom.root(), "pre")
-        .take(MIN_CODE_BLOCKS)
-        .count()
-        >= MIN_CODE_BLOCKS
-    {
+    if structure.code_blocks >= MIN_CODE_BLOCKS {
         vote(PageType::Documentation, 1);
     }
     let best = votes.iter().copied().max().unwrap_or(0);
@@ -95,26 +169,24 @@ pub(crate) fn classify(dom: &Dom, meta: &Metadata, url: Option<&url::Url>) -> Pa
 /// On a discussion thread the posts carry comment classes and are the content; a question-and-
 /// answer page (schema.org `QAPage`, in JSON-LD or microdata) has answers of its own and keeps
 /// comments as furniture.
-pub(crate) fn comments_are_posts(dom: &Dom, meta: &Metadata, page_type: PageType) -> bool {
-    let qa = meta.schema_types.iter().any(|t| t.ends_with(QA_PAGE_TYPE))
-        || dom.descendant_elements(dom.root()).any(|n| {
-            dom.attr(n, "itemtype")
-                .is_some_and(|t| t.trim_end().ends_with(QA_PAGE_TYPE))
-        });
+fn comments_are_posts(meta: &Metadata, structure: &Structure, page_type: PageType) -> bool {
+    let qa = meta.schema_types.iter().any(|t| t.ends_with(QA_PAGE_TYPE)) || structure.qa_marked;
     page_type == PageType::Forum && !qa
 }
 
 /// Votes from the address: the first path segment naming a type (2), the host (1).
 fn address_votes(url: &url::Url, vote: &mut impl FnMut(PageType, u32)) {
-    if let Some(segments) = url.path_segments() {
-        let segments: Vec<String> = segments.map(str::to_ascii_lowercase).collect();
-        for (i, segment) in segments.iter().enumerate() {
-            let Some(&(_, page_type)) = PATH_SEGMENTS.iter().find(|(s, _)| s == segment) else {
+    if let Some(mut segments) = url.path_segments() {
+        let has_digit = |s: &str| s.bytes().any(|b| b.is_ascii_digit());
+        while let Some(segment) = segments.next() {
+            let Some(&(_, page_type)) = PATH_SEGMENTS
+                .iter()
+                .find(|(s, _)| s.eq_ignore_ascii_case(segment))
+            else {
                 continue;
             };
-            let has_digit = |s: &str| s.bytes().any(|b| b.is_ascii_digit());
-            let thread_number = segments[i + 1..].iter().any(|s| has_digit(s))
-                || url.query().is_some_and(has_digit);
+            let thread_number =
+                segments.clone().any(has_digit) || url.query().is_some_and(has_digit);
             if page_type != PageType::Forum || thread_number {
                 vote(page_type, 2);
                 break;
@@ -132,46 +204,6 @@ fn address_votes(url: &url::Url, vote: &mut impl FnMut(PageType, u32)) {
     }
 }
 
-/// Linked headings that make a page an index of other pages.
-const MIN_LINKED_HEADINGS: usize = 5;
-
-/// A page whose subheadings are nearly all links (a blog's front page, a news section, search
-/// results): at least [`MIN_LINKED_HEADINGS`] `<h2>`–`<h4>` whose text is a link, and at least
-/// four in five of them so. An article's section headings are text; a listicle that links a few
-/// product names stays under the share.
-fn is_teaser_index(dom: &Dom) -> bool {
-    let (mut headings, mut linked) = (0usize, 0usize);
-    for h in dom.descendant_elements(dom.root()) {
-        if !matches!(dom.tag(h), Some("h2" | "h3" | "h4")) {
-            continue;
-        }
-        let total = dom.text_len(h);
-        if total == 0 {
-            continue;
-        }
-        headings += 1;
-        let in_links: usize = dom.find_tags(h, "a").map(|a| dom.text_len(a)).sum();
-        if dom.ancestors(h).take(2).any(|a| dom.is_tag(a, "a")) || in_links * 10 >= total * 9 {
-            linked += 1;
-        }
-    }
-    linked >= MIN_LINKED_HEADINGS && linked * 5 >= headings * 4
-}
-
-/// Elements marked up as posts of a thread: microdata `comment`/`suggestedAnswer`/`acceptedAnswer`
-/// properties or `Comment`/`DiscussionForumPosting`/`Answer` items.
-fn marked_posts(dom: &Dom) -> usize {
-    dom.descendant_elements(dom.root())
-        .filter(|&n| {
-            dom.attr(n, "itemprop")
-                .is_some_and(|p| p.split_whitespace().any(|w| POST_ITEMPROPS.contains(&w)))
-                || dom
-                    .attr(n, "itemtype")
-                    .is_some_and(|t| POST_ITEMTYPES.iter().any(|s| t.trim_end().ends_with(s)))
-        })
-        .count()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,8 +215,8 @@ mod tests {
         let dom = parse_html(&html, &Limits::default()).unwrap();
         let url = url::Url::parse(url).ok();
         let meta = crate::metadata::extract(&dom, url.as_ref());
-        let page_type = classify(&dom, &meta, url.as_ref());
-        (page_type, comments_are_posts(&dom, &meta, page_type))
+        let kind = classify(&dom, &meta, url.as_ref());
+        (kind.page_type, kind.comments_are_posts)
     }
 
     fn ld(json: &str) -> String {

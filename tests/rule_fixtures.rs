@@ -55,21 +55,6 @@ fn check_cases<T: std::fmt::Debug + Copy>(cases: &[T], check: impl Fn(T)) {
     assert!(failed.is_empty(), "failing cases: {failed:#?}");
 }
 
-fn image_blocks(a: &Article) -> Vec<(&str, Option<&str>, Option<&str>)> {
-    a.blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Image {
-                src,
-                caption,
-                credit,
-                ..
-            } => Some((src.as_str(), caption.as_deref(), credit.as_deref())),
-            _ => None,
-        })
-        .collect()
-}
-
 // prepare::hidden_reason — the `fallback-image` exception to `aria-hidden`. Lazy-loading plugins
 // mark the real picture `<img class="fallback-image" aria-hidden="true">` beside a script-driven
 // copy; it is the only image a reader without scripts gets, so it must survive, while an ordinary
@@ -87,7 +72,7 @@ fn an_aria_hidden_fallback_image_keeps_its_picture() {
         paragraphs(&STORY[3..])
     );
     let a = clean(&page("en", "", &body));
-    let srcs: Vec<&str> = image_blocks(&a).iter().map(|i| i.0).collect();
+    let srcs: Vec<&str> = images(&a).iter().map(|i| i.0).collect();
     assert!(
         srcs.contains(&"https://img.lindholm.test/bakery-shelves.jpg"),
         "fallback image lost: {srcs:?}\n{}",
@@ -176,7 +161,7 @@ fn a_credit_class_beside_a_picture_becomes_the_image_credit() {
         paragraphs(&STORY[4..])
     );
     let a = clean(&page("en", "", &body));
-    let images = image_blocks(&a);
+    let images = images(&a);
     let credit_of = |src: &str| {
         images
             .iter()
@@ -279,7 +264,7 @@ fn the_lead_picture_beside_the_text_column_joins_the_article() {
         story()
     );
     let a = clean(&page("en", "", &body));
-    let srcs: Vec<&str> = image_blocks(&a).iter().map(|i| i.0).collect();
+    let srcs: Vec<&str> = images(&a).iter().map(|i| i.0).collect();
     assert_eq!(
         srcs,
         ["https://img.lindholm.test/bakery-front.jpg"],
@@ -474,7 +459,7 @@ fn a_caption_classed_paragraph_after_a_bare_image_becomes_its_caption() {
                 paragraphs(&STORY[3..])
             );
             let a = clean(&page(lang, "", &body));
-            let images = image_blocks(&a);
+            let images = images(&a);
             assert_eq!(
                 images,
                 [("https://img.lindholm.test/counter.jpg", Some(caption), None)],

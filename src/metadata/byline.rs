@@ -6,6 +6,7 @@ use crate::rules::byline::{
     BYLINE_CLASS_WORDS, BYLINE_FALSE_FRIENDS, BYLINE_PREFIXES, BYLINE_TRAILERS,
     DEFAULT_ACCOUNT_NAMES,
 };
+use crate::rules::months::PUBLICATION_WORDS;
 
 // ---------------------------------------------------------------------------------------------
 // Byline
@@ -117,7 +118,7 @@ pub(super) fn looks_like_date_tail(s: &str, pos: usize) -> bool {
 
 pub(super) fn is_trailer(word: &str) -> bool {
     let w = word.to_lowercase();
-    BYLINE_TRAILERS.contains(&w.as_str())
+    BYLINE_TRAILERS.contains(&w.as_str()) || PUBLICATION_WORDS.contains(&w.as_str())
 }
 
 /// Finds the visible byline element: the first short element outside comment/related/footer

@@ -6,6 +6,7 @@ use super::*;
 use crate::rules::metadata_keys::{
     DATE_CLASS_FRAGMENTS, DATE_DATA_ATTRIBUTES, DATE_LINE_OPENINGS, SCRIPT_DATE_KEYS,
 };
+use crate::rules::months::PUBLICATION_WORDS;
 
 /// The longest text a date line may have: "Last updated on: Wednesday, 24 September 2025 at
 /// 11:30 am" fits; a sentence that mentions a date does not.
@@ -40,7 +41,8 @@ pub(super) fn visible_date(dom: &Dom, main_h1: Option<NodeId>) -> Option<String>
         }
         let text = spaced_text(dom, n);
         let lower = text.to_lowercase();
-        let labelled = DATE_LINE_OPENINGS.iter().any(|o| lower.starts_with(o));
+        let opens = |words: &[&str]| words.iter().any(|o| lower.starts_with(o));
+        let labelled = opens(PUBLICATION_WORDS) || opens(DATE_LINE_OPENINGS);
         let bare = after_h1 && len <= MAX_BARE_DATE_CHARS;
         if !labelled && !bare && !ClassNames::of(dom, n).has_fragment(DATE_CLASS_FRAGMENTS) {
             continue;

@@ -56,28 +56,14 @@ pub(crate) const BYLINE_FALSE_FRIENDS: &[&str] = &[
 ];
 
 /// Weekday and "date" words that trail a name in a byline ("By Ann Lee, Tuesday", "Von Max Muster,
-/// aktualisiert"): cut at them.
+/// aktualisiert"): cut at them, and at the publication words of `months::PUBLICATION_WORDS`.
 pub(crate) const BYLINE_TRAILERS: &[&str] = &[
-    "updated",
-    "published",
-    "posted",
     "on",
     "am",
     "le",
     "el",
     "il",
     "op",
-    "aktualisiert",
-    "veröffentlicht",
-    "publié",
-    "mis à jour",
-    "publicado",
-    "actualizado",
-    "pubblicato",
-    "aggiornato",
-    "gepubliceerd",
-    "bijgewerkt",
-    "atualizado",
     "last",
     "monday",
     "tuesday",

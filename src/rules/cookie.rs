@@ -240,7 +240,7 @@ const ARIA_NOTICE_WORDS: &[&str] = &[
 ];
 
 /// Says whether an element is a consent-manager container, from its lowercased `class id` string
-/// (as `Dom::class_and_id` returns it) and its attributes (names lowercased, values as written).
+/// (as `measure::ClassNames::joined` returns it) and its attributes (names lowercased, values as written).
 /// Returns a short reason naming the rule that fired; [`GENERIC_REASON`] marks name-based guesses
 /// that deserve confirmation.
 pub fn consent_marker(class_and_id: &str, attrs: &[(String, String)]) -> Option<&'static str> {

@@ -96,28 +96,10 @@ pub(crate) const OTHER_ARTICLE_TYPES: &[&str] =
 pub(crate) const DATE_CLASS_FRAGMENTS: &[&str] =
     &["date", "publish", "posted", "updated", "dateline"];
 
-/// Words that open a visible date line ("Published on: February 14, 2025", "Last updated:
-/// Oct 1, 2025", "Veröffentlicht am 11.09.2018", "Publié le 11 septembre 2018"), in the languages
-/// whose month names `months.rs` knows. Lower case.
-pub(crate) const DATE_LINE_OPENINGS: &[&str] = &[
-    "published",
-    "updated",
-    "last updated",
-    "posted",
-    "date:",
-    "veröffentlicht",
-    "aktualisiert",
-    "stand:",
-    "publié",
-    "mis à jour",
-    "publicado",
-    "actualizado",
-    "pubblicato",
-    "aggiornato",
-    "gepubliceerd",
-    "bijgewerkt",
-    "atualizado",
-];
+/// Words that open a visible date line besides `months::PUBLICATION_WORDS` ("Published on:
+/// February 14, 2025", "Publié le 11 septembre 2018"): "Last updated: Oct 1, 2025", "Date:",
+/// German "Stand: 11.09.2018". Lower case.
+pub(crate) const DATE_LINE_OPENINGS: &[&str] = &["last updated", "date:", "stand:"];
 
 /// Data attributes that carry the publication date (`data-pubdate="2022-10-05"`).
 pub(crate) const DATE_DATA_ATTRIBUTES: &[&str] = &[

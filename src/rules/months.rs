@@ -128,3 +128,23 @@ pub(crate) const AM_MARKERS: &[&str] = &["am", "a.m."];
 /// Year, month and day unit characters of East Asian dates: Chinese and Japanese 年/月/日,
 /// Korean 년/월/일 ("2018年9月11日", "2018년 9월 11일").
 pub(crate) const CJK_DATE_UNITS: &[(char, char, char)] = &[('年', '月', '日'), ('년', '월', '일')];
+
+/// Words that label a date as the publication or update date, in the languages whose month names
+/// are above: a byline is cut at them ("Von Max Muster, aktualisiert …") and a visible date line
+/// opens with them ("Publié le 11 septembre 2018").
+pub(crate) const PUBLICATION_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "veröffentlicht",
+    "aktualisiert",
+    "publié",
+    "mis à jour",
+    "publicado",
+    "actualizado",
+    "pubblicato",
+    "aggiornato",
+    "gepubliceerd",
+    "bijgewerkt",
+    "atualizado",
+];

@@ -73,9 +73,6 @@ impl Writer<'_, '_> {
             .map(collapse_whitespace)
             .filter(|a| !a.is_empty());
 
-        // Credit elements inside the figure are read apart from the caption text.
-        let mut credit_parts: Vec<String> = Vec::new();
-        let mut caption_text = String::new();
         let caption_root = dom.find_tags(id, "figcaption").next().or_else(|| {
             if dom.is_tag(id, "img") {
                 None
@@ -83,30 +80,10 @@ impl Writer<'_, '_> {
                 Some(id)
             }
         });
-        if let Some(cap) = caption_root {
-            let mut walk = dom.descendants(cap);
-            while let Some(n) = walk.next() {
-                if let Some(t) = dom.text(n) {
-                    caption_text.push_str(t);
-                } else if dom.element(n).is_some() {
-                    if ClassNames::of(dom, n).has_word(CREDIT_TOKENS) {
-                        let c = dom.normalized_text(n);
-                        if !c.is_empty() {
-                            credit_parts.push(c);
-                        }
-                        caption_text.push(' ');
-                        walk.skip_children_of(n);
-                    } else if dom.is_tag(n, "br") || dom.tag(n).is_some_and(tags::is_block) {
-                        caption_text.push(' ');
-                    }
-                }
-            }
-        }
-        let (caption, split_off) = credit::split_credit(&collapse_whitespace(&caption_text));
-        if let Some(c) = split_off {
-            credit_parts.push(c);
-        }
-        let caption = Some(collapse_whitespace(&caption)).filter(|c| !c.is_empty());
+        let (caption, credit_parts) = caption_root
+            .map(|cap| caption_and_credits(dom, cap))
+            .unwrap_or_default();
+        let caption = Some(caption).filter(|c| !c.is_empty());
         let credit = if credit_parts.is_empty() {
             None
         } else {
@@ -133,6 +110,36 @@ impl Writer<'_, '_> {
             .chain(dom.attr(img, "src"))
             .find_map(|raw| self.safe_url(raw, true))
     }
+}
+
+/// A caption's text and its credits, read apart: credit-classed elements inside it
+/// (`<span class="credit">`) and a credit tail the credit rules split off ("… in Paris. Photo:
+/// AFP"). Also used for a picture inside a list item or quote, whose caption joins the text.
+pub(super) fn caption_and_credits(dom: &Dom, cap: NodeId) -> (String, Vec<String>) {
+    let mut credit_parts: Vec<String> = Vec::new();
+    let mut caption_text = String::new();
+    let mut walk = dom.descendants(cap);
+    while let Some(n) = walk.next() {
+        if let Some(t) = dom.text(n) {
+            caption_text.push_str(t);
+        } else if dom.element(n).is_some() {
+            if ClassNames::of(dom, n).has_word(CREDIT_TOKENS) {
+                let c = dom.normalized_text(n);
+                if !c.is_empty() {
+                    credit_parts.push(c);
+                }
+                caption_text.push(' ');
+                walk.skip_children_of(n);
+            } else if dom.is_tag(n, "br") || dom.tag(n).is_some_and(tags::is_block) {
+                caption_text.push(' ');
+            }
+        }
+    }
+    let (caption, split_off) = credit::split_credit(&collapse_whitespace(&caption_text));
+    if let Some(c) = split_off {
+        credit_parts.push(c);
+    }
+    (collapse_whitespace(&caption), credit_parts)
 }
 
 /// The candidates of a `srcset` value as (size, url), following the HTML standard's parsing: a URL

@@ -566,9 +566,8 @@ impl Writer<'_, '_> {
                 } else if tag == "figcaption" {
                     // A picture inside a list item or quote has no image block of its own: its
                     // caption joins the text, its credit does not (the credit rules' split).
-                    let caption = collapse_whitespace(&dom.text_content(n));
                     out.push(' ');
-                    out.push_str(credit::split_credit(&caption).0.as_str());
+                    out.push_str(&caption_and_credits(dom, n).0);
                     out.push(' ');
                     walk.skip_children_of(n);
                 } else if tags::is_never_content(tag) {
@@ -643,6 +642,40 @@ fn tidy_text(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_picture_in_a_list_item_brings_its_caption_not_its_credit() {
+        // Teaser lists (a news section's "Highlights") put a captioned picture in each item; the
+        // item's text has no image block to hold the credit, so the credit is left out.
+        let story = "<p>The harbour reopened on Monday after a week of repairs to the sea wall, \
+                     and the first ferries ran on time.</p>"
+            .repeat(4);
+        let html = format!(
+            "<html><body><article>{story}<ol>\
+             <li>Ferries return to the old timetable, with an extra crossing on Fridays.\
+             <figure><img src='https://example.com/a.jpg'><figcaption>Boats at dawn. \
+             <span class='credit'>Ana Ruiz/Reuters</span></figcaption></figure></li>\
+             <li>The wall is rebuilt in stone from the quarry that built the first one.\
+             <figure><img src='https://example.com/b.jpg'><figcaption>A gull on the new wall.\
+             CreditEtienne Laurent/EPA vía Shutterstock</figcaption></figure></li>\
+             </ol></article></body></html>"
+        );
+        let article = crate::clean(&html, &crate::Options::default()).unwrap();
+        let text = &article.text_content;
+        assert!(
+            text.contains("Boats at dawn.") && text.contains("A gull on the new wall."),
+            "{text}"
+        );
+        assert!(
+            text.contains("Ferries return") && text.contains("The wall is rebuilt"),
+            "{text} {:?}",
+            article.removed
+        );
+        assert!(
+            !text.contains("Reuters") && !text.contains("Etienne"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn srcset_descriptors_compare_widths_and_densities() {
