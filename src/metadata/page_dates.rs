@@ -229,6 +229,21 @@ mod tests {
     }
 
     #[test]
+    fn data_attributes_and_plain_published_meta_names() {
+        let body = "<h1>A headline</h1><div data-pubdate='2022-10-05'><p>Story text.</p></div>";
+        assert_eq!(published(body).as_deref(), Some("2022-10-05"));
+        for name in ["published", "published-date", "publication-date"] {
+            let html = format!(
+                "<html><head><meta name='{name}' content='July 17, 2025'></head>\
+                 <body><p>Text.</p></body></html>"
+            );
+            let dom = crate::parse::parse_html(&html, &crate::options::Limits::default()).unwrap();
+            let meta = crate::metadata::extract(&dom, None);
+            assert_eq!(meta.published_time.as_deref(), Some("2025-07-17"), "{name}");
+        }
+    }
+
+    #[test]
     fn address_dates() {
         let url = |s: &str| url::Url::parse(s).unwrap();
         assert_eq!(
