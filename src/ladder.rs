@@ -21,6 +21,10 @@ pub(crate) struct Rules {
     /// pass; a page whose scripted markup yields too little is read again with it on (see
     /// `clean_source`): forums and SPAs that serve the whole text to clients without scripts.
     pub noscript_content: bool,
+    /// Prepare: whether large blocks the page hides until its scripts run (inline `display:none`,
+    /// a hiding class, the `hidden` attribute; see `REVEALED_BLOCK_MIN_CHARS`) count as page
+    /// content. Only on the passes after the visible page and its `<noscript>` came out thin.
+    pub hidden_content: bool,
     /// What kind of page this is (`page_type.rs`), set for the page before the ladder runs:
     /// what counts as content depends on it.
     pub page_type: PageType,
@@ -76,6 +80,7 @@ const fn rung(class_rules: ClassRules, weight_classes: bool, clean_conditionally
         weight_classes,
         clean_conditionally,
         noscript_content: false,
+        hidden_content: false,
         page_type: PageType::Article,
         comments_are_posts: false,
         items_are_content: false,
@@ -101,9 +106,11 @@ pub(crate) fn items_first(page_type: PageType) -> bool {
 
 /// Every rung `clean_source` may run, in order, for a page of this type: the ladder; the ladder
 /// again with `<noscript>` content (run only when the first found too little and `<noscript>`
-/// holds more text than it found); then, unless items count from the start, the least strict
-/// rung with listed items as content (run only when everything before was thin: a blog's front
-/// page or a shop category taken for an article; the page is then typed a listing).
+/// holds more text than it found); the ladder with script-hidden blocks shown (run only when
+/// everything before was thin and hidden blocks hold more text than was found); then, unless
+/// items count from the start, the least strict rung with listed items as content (run only when
+/// everything before was thin: a blog's front page or a shop category taken for an article; the
+/// page is then typed a listing).
 pub(crate) fn passes(page_type: PageType, comments_are_posts: bool) -> impl Iterator<Item = Rules> {
     let items_first = items_first(page_type);
     let least_rules = LADDER[LADDER.len() - 1];
@@ -111,6 +118,10 @@ pub(crate) fn passes(page_type: PageType, comments_are_posts: bool) -> impl Iter
         .into_iter()
         .chain(LADDER.into_iter().map(|rules| Rules {
             noscript_content: true,
+            ..rules
+        }))
+        .chain(LADDER.into_iter().map(|rules| Rules {
+            hidden_content: true,
             ..rules
         }))
         .map(move |rules| Rules {

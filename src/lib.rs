@@ -175,11 +175,18 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
     let mut best_length = 0;
     let items_first = ladder::items_first(page_type);
     let mut best_from_items = false;
+    // Characters in script-hidden blocks, counted on the first reveal pass.
+    let mut revealable_chars: Option<usize> = None;
     for rules in ladder::passes(page_type, comments_are_posts) {
-        // The noscript pass only when the first found too little and `<noscript>` holds more.
-        let noscript_useless =
-            best_length >= options.char_threshold || noscript_chars <= best_length;
-        if rules.noscript_content && noscript_useless {
+        // The noscript and reveal passes only when everything before found too little and what
+        // they add holds more: script-hidden blocks at least twice as much, since a page that
+        // shows a short text hides its extras (a second language, a spoiler, a tab) beside it.
+        let thin = best_length < options.char_threshold;
+        if rules.noscript_content && (!thin || noscript_chars <= best_length) {
+            continue;
+        }
+        let reveal_useless = |chars: usize| chars <= 2 * best_length;
+        if rules.hidden_content && (!thin || revealable_chars.is_some_and(reveal_useless)) {
             continue;
         }
         let mut dom = match first_parse.take() {
@@ -191,6 +198,13 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
                 dom
             }
         };
+        if rules.hidden_content && revealable_chars.is_none() {
+            let chars = prepare::revealable_chars(&dom);
+            revealable_chars = Some(chars);
+            if reveal_useless(chars) {
+                continue;
+            }
+        }
         let mut removed: Vec<Removed> = cut_attributes(dropped_attributes, options)
             .into_iter()
             .collect();
@@ -483,6 +497,43 @@ mod tests {
         assert!(!article
             .text_content
             .contains("the service no longer starts"));
+    }
+
+    /// A shop page whose product block a loader script reveals (`display:none` until it runs),
+    /// with a visible header and a hidden cart pop-up.
+    fn product_hidden_until_script(visible_story: &str) -> String {
+        format!(
+            "<html><body><header><a href='/'>Shop</a> <a href='/cart'>Cart</a></header>{visible_story}\
+             <div class='product-wrapper defer-block' style='display: none'><article>\
+             <h1>Stoneware mug, speckled glaze</h1>\
+             <p>Each mug is thrown by hand on the wheel and glazed in a speckled oatmeal finish, \
+             so no two are quite alike. It holds 350 ml and keeps coffee warm for longer thanks \
+             to its thick walls.</p><p>Dishwasher and microwave safe. Made in a small studio in \
+             Portugal from locally dug clay, fired twice at high temperature.</p></article></div>\
+             <div class='cart-popup' style='display:none'>Added to cart</div></body></html>"
+        )
+    }
+
+    #[test]
+    fn content_hidden_until_a_script_runs_is_read_when_the_visible_page_has_too_little() {
+        let article = clean(&product_hidden_until_script(""), &Options::default()).unwrap();
+        assert!(article.text_content.contains("thrown by hand on the wheel"));
+        assert!(article
+            .text_content
+            .contains("fired twice at high temperature"));
+        assert!(!article.text_content.contains("Added to cart"));
+    }
+
+    #[test]
+    fn hidden_content_stays_out_when_the_visible_page_has_an_article() {
+        let paragraph = "<p>The council approved the new budget on Tuesday after a long \
+                         debate about school funding and road repairs across the district.</p>";
+        let story = format!("<main>{}</main>", paragraph.repeat(6));
+        let article = clean(&product_hidden_until_script(&story), &Options::default()).unwrap();
+        assert!(article
+            .text_content
+            .contains("The council approved the new budget"));
+        assert!(!article.text_content.contains("thrown by hand"));
     }
 
     #[test]

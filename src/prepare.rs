@@ -8,9 +8,9 @@ use crate::ladder::Rules;
 use crate::measure::ClassNames;
 use crate::removal::excerpt;
 use crate::rules::hidden::{
-    FALLBACK_IMAGE_CLASS, HIDE_UTILITY_CLASSES, SCREEN_READER_CLASSES, SCRIPT_NOTICE_MAX_CHARS,
-    SCRIPT_NOTICE_WORD, SHOW_AGAIN_CLASS_PREFIXES, STREAMED_PLACEHOLDER_ID_PREFIX,
-    STREAMED_SEGMENT_ID_PREFIX,
+    FALLBACK_IMAGE_CLASS, HIDE_UTILITY_CLASSES, REVEALED_BLOCK_MIN_CHARS, SCREEN_READER_CLASSES,
+    SCRIPT_NOTICE_MAX_CHARS, SCRIPT_NOTICE_WORD, SHOW_AGAIN_CLASS_PREFIXES,
+    STREAMED_PLACEHOLDER_ID_PREFIX, STREAMED_SEGMENT_ID_PREFIX,
 };
 use crate::rules::images::{
     IMAGE_EXTENSIONS, LAZY_SRCSET_ATTRS, LAZY_SRC_ATTRS, PLACEHOLDER_SRC_FRAGMENTS,
@@ -20,7 +20,7 @@ use crate::tags;
 /// Runs every preparation step on the page.
 pub(crate) fn prepare(dom: &mut Dom, rules: &Rules, removed: &mut Vec<Removed>) {
     place_streamed_segments(dom);
-    drop_non_content(dom, removed);
+    drop_non_content(dom, rules.hidden_content, removed);
     fix_lazy_images(dom, rules.noscript_content);
     nest_bare_sublists(dom);
 }
@@ -87,9 +87,20 @@ fn nest_bare_sublists(dom: &mut Dom) {
     }
 }
 
-fn drop_non_content(dom: &mut Dom, removed: &mut Vec<Removed>) {
+/// Drops scripts, styles, form controls and hidden nodes. With `reveal` (the ladder's pass for
+/// pages that hide their content until a script runs), blocks hidden by the page's own markup
+/// that hold at least [`REVEALED_BLOCK_MIN_CHARS`] characters are kept.
+fn drop_non_content(dom: &mut Dom, reveal: bool, removed: &mut Vec<Removed>) {
     let mut doomed: Vec<(NodeId, Option<&'static str>)> = Vec::new();
     let mut formulas: Vec<NodeId> = Vec::new();
+    let text_lengths = if reveal {
+        dom.text_lengths(dom.root())
+    } else {
+        Vec::new()
+    };
+    let revealed = |id: NodeId, reason: &str| {
+        reveal && is_script_hiding(reason) && text_lengths[id.index()] >= REVEALED_BLOCK_MIN_CHARS
+    };
     let mut walk = dom.descendants(dom.root());
     while let Some(id) = walk.next() {
         let Some(tag) = dom.tag(id) else { continue };
@@ -103,7 +114,7 @@ fn drop_non_content(dom: &mut Dom, removed: &mut Vec<Removed>) {
         } else if tags::is_never_content(tag) {
             doomed.push((id, None));
             walk.skip_children_of(id);
-        } else if let Some(reason) = hidden_reason(dom, id) {
+        } else if let Some(reason) = hidden_reason(dom, id).filter(|r| !revealed(id, r)) {
             doomed.push((id, Some(reason)));
             walk.skip_children_of(id);
         }
@@ -156,6 +167,40 @@ fn linearize_formula(dom: &mut Dom, formula: NodeId) {
     dom.rename(formula, "span");
 }
 
+/// Whether a reason [`hidden_reason`] gives is one a page's scripts undo (a loader, a tab, a
+/// streamed shell), rather than text meant only for assistive technology or decoration.
+fn is_script_hiding(reason: &str) -> bool {
+    matches!(reason, HIDDEN_ATTRIBUTE | STYLE_HIDES | HIDE_UTILITY_CLASS)
+}
+
+/// How many characters the page's script-hidden blocks of at least
+/// [`REVEALED_BLOCK_MIN_CHARS`] hold (outermost blocks only): the ladder's reveal pass is worth
+/// running only when they hold more than the visible page gave.
+pub(crate) fn revealable_chars(dom: &Dom) -> usize {
+    let mut total = 0;
+    let mut walk = dom.descendants(dom.root());
+    while let Some(id) = walk.next() {
+        match dom.tag(id) {
+            None => {}
+            Some("head") => walk.skip_children_of(id),
+            Some(tag) if tags::is_never_content(tag) => walk.skip_children_of(id),
+            Some(_) if hidden_reason(dom, id).is_some_and(is_script_hiding) => {
+                let chars = dom.text_len(id);
+                if chars >= REVEALED_BLOCK_MIN_CHARS {
+                    total += chars;
+                }
+                walk.skip_children_of(id);
+            }
+            Some(_) => {}
+        }
+    }
+    total
+}
+
+const HIDDEN_ATTRIBUTE: &str = "hidden attribute";
+const STYLE_HIDES: &str = "inline style hides it";
+const HIDE_UTILITY_CLASS: &str = "hiding utility class";
+
 /// Whether an inline `style` attribute hides its element (`display:none` / `visibility:hidden`,
 /// in any case and spacing, `!important` or not). Only those two properties count, read
 /// declaration by declaration: a custom property whose name ends like one
@@ -182,10 +227,10 @@ pub(crate) fn style_hides(style: &str) -> bool {
 /// a dialog is open (Readability.js issue #766), so it only hides short blocks.
 fn hidden_reason(dom: &Dom, id: NodeId) -> Option<&'static str> {
     if dom.attr(id, "hidden").is_some() {
-        return Some("hidden attribute");
+        return Some(HIDDEN_ATTRIBUTE);
     }
     if dom.attr(id, "style").is_some_and(style_hides) {
-        return Some("inline style hides it");
+        return Some(STYLE_HIDES);
     }
     if dom.attr(id, "aria-hidden") == Some("true") && dom.text_len(id) < 200 {
         // Images marked aria-hidden are decorative copies, but lazy-load fallbacks reuse the class
@@ -202,7 +247,7 @@ fn hidden_reason(dom: &Dom, id: NodeId) -> Option<&'static str> {
             return Some("screen-reader-only text");
         }
         if has_hide_utility_class(class) {
-            return Some("hiding utility class");
+            return Some(HIDE_UTILITY_CLASS);
         }
     }
     None

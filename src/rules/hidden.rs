@@ -38,3 +38,11 @@ pub(crate) const STREAMED_PLACEHOLDER_ID_PREFIX: &str = "B:";
 /// JavaScript"), never the page's content.
 pub(crate) const SCRIPT_NOTICE_MAX_CHARS: usize = 300;
 pub(crate) const SCRIPT_NOTICE_WORD: &str = "javascript";
+
+/// When every pass over the visible page came out thin, the ladder reads the page once more with
+/// blocks hidden until a script runs shown: shops and single-page apps (a product wrapper with
+/// `style="display:none"` that a loader reveals, a tutorial in a `hidden` tab, a blog inside a
+/// `d-none` shell) hide their whole main content from a reader without scripts. Only blocks with
+/// at least this many characters are shown again: a tooltip, a cart pop-up or a "Loading…" line
+/// stays hidden.
+pub(crate) const REVEALED_BLOCK_MIN_CHARS: usize = 200;
