@@ -151,7 +151,7 @@ fn flush_run(dom: &mut Dom, run: &mut Vec<NodeId>, out: &mut Vec<NodeId>) {
 pub(crate) fn select_article(dom: &mut Dom, rules: &Rules) -> Option<NodeId> {
     let body = dom.body().unwrap_or(dom.root());
     let stats = TextStats::compute(dom, body);
-    let scores = Scores::compute(dom, body, &stats, rules.weight_classes)?;
+    let scores = Scores::compute(dom, body, &stats, rules)?;
     let mut top = scores.best();
     if matches!(dom.tag(top), Some("body" | "html")) {
         return Some(top);
@@ -186,7 +186,8 @@ impl Scores {
     /// Each scored block of 25 or more characters adds its content score (commas, length, less
     /// for link-heavy ones) to its five nearest ancestors, less the farther up. `None` when no
     /// block scores.
-    fn compute(dom: &Dom, body: NodeId, stats: &TextStats, weight_classes: bool) -> Option<Self> {
+    fn compute(dom: &Dom, body: NodeId, stats: &TextStats, rules: &Rules) -> Option<Self> {
+        let weight_classes = rules.weight_classes;
         let mut scores = Scores {
             score: vec![0.0; dom.len()],
             is_candidate: vec![false; dom.len()],
@@ -226,8 +227,20 @@ impl Scores {
         if scores.candidates.is_empty() {
             return None;
         }
+        // A block made of links loses its score: on an article that is a menu or a link farm.
+        // On a page whose listed items are the content (an index, a category) the links are
+        // what the reader came for, so they cost at most half; on the ladder's last pass, after
+        // every reading of the page as an article came out thin, at most a quarter (a list
+        // article whose entries are all links: a wiki list or category page).
+        let most_lost = if !rules.items_are_content {
+            1.0
+        } else if crate::ladder::items_first(rules.page_type) {
+            ITEMS_MOST_LINK_LOSS
+        } else {
+            LAST_PASS_MOST_LINK_LOSS
+        };
         for &c in &scores.candidates {
-            scores.score[c.index()] *= 1.0 - stats.link_density(c);
+            scores.score[c.index()] *= 1.0 - stats.link_density(c).min(most_lost);
         }
         let score = &scores.score;
         scores
@@ -294,6 +307,11 @@ impl Scores {
         top
     }
 }
+
+/// The most of its score a candidate loses to links on a page typed a listing or collection.
+const ITEMS_MOST_LINK_LOSS: f64 = 0.5;
+/// The same on the ladder's last pass, when nothing else read as content.
+const LAST_PASS_MOST_LINK_LOSS: f64 = 0.25;
 
 /// On an article, the winner climbs while it holds under half of its ancestor's prose.
 const MIN_SHARE_OF_PARENT: f64 = 0.5;

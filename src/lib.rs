@@ -544,6 +544,111 @@ mod tests {
         assert_eq!(article.text_content, "");
     }
 
+    /// A wiki-style list page: a short introduction, then sections whose entries are all links,
+    /// under a line about the site outside the content, which scores higher than a block made
+    /// of links would on an article.
+    fn list_of_links_page() -> String {
+        let names = [
+            "Ada",
+            "ALGOL",
+            "APL",
+            "BASIC",
+            "COBOL",
+            "Eiffel",
+            "Forth",
+            "Fortran",
+            "Haskell",
+            "Lisp",
+            "Modula-2",
+            "Oberon",
+            "OCaml",
+            "Pascal",
+            "Prolog",
+            "Scheme",
+            "Simula",
+            "Smalltalk",
+        ];
+        let mut sections = String::new();
+        for chunk in names.chunks(6) {
+            sections.push_str(&format!("<h2>{}</h2><ul>", &chunk[0][..1]));
+            for name in chunk {
+                for dialect in ["", " 2", " Plus", " Lite"] {
+                    sections.push_str(&format!(
+                        "<li><a href='/wiki/{name}{dialect}'>{name}{dialect}</a></li>"
+                    ));
+                }
+            }
+            sections.push_str("</ul>");
+        }
+        format!(
+            "<html><body><nav><a href='/'>Home</a> <a href='/random'>Random</a></nav>\
+             <div class='before-content'><div>From the Open Encyclopedia, the free reference \
+             anyone can edit</div></div>\
+             <div class='content'><p>This is an index of notable programming languages, in \
+             current or historical use. Dialects, esoteric languages and markup languages are \
+             not included.</p><p>A language does not need to be imperative, but it must be \
+             executable, so query languages count and page markup does not.</p>\
+             {sections}</div></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_page_whose_entries_are_all_links_keeps_them() {
+        let article = clean(&list_of_links_page(), &Options::default()).unwrap();
+        for name in ["Ada", "Fortran", "Prolog", "Smalltalk"] {
+            assert!(article.text_content.contains(name), "{name} missing");
+        }
+        assert!(article
+            .text_content
+            .contains("index of notable programming languages"));
+        assert!(!article.text_content.contains("Open Encyclopedia"));
+        assert!(!article.text_content.contains("Random"));
+        assert_eq!(article.page_type, Some(PageType::Listing));
+    }
+
+    /// A shop's category page (schema.org `CollectionPage`): a short description and a grid of
+    /// product cards, each a linked name and a price, beside a promotion line that scores as
+    /// prose.
+    fn category_page() -> String {
+        let mut cards = String::new();
+        for (name, price) in [
+            ("Trail runner", "89"),
+            ("Road runner", "95"),
+            ("Court classic", "70"),
+            ("Canvas low", "55"),
+            ("Canvas high", "60"),
+            ("Winter boot", "140"),
+            ("Hiking mid", "120"),
+            ("Slip-on", "45"),
+        ] {
+            cards.push_str(&format!(
+                "<li class='card'><a href='/p/{name}'>{name}, recycled knit upper</a>\
+                 <span>${price}</span></li><li class='card'><a href='/p/{name}-wide'>{name} \
+                 wide fit, merino knit upper</a><span>${price}</span></li>"
+            ));
+        }
+        format!(
+            "<html><head><script type='application/ld+json'>\
+             {{\"@type\": \"CollectionPage\", \"name\": \"Shoes\"}}</script></head><body>\
+             <div class='strip'><p>Free delivery on every order over fifty dollars this week</p></div>\
+             <div class='grid'><h1>Shoes</h1><p>Everyday shoes, made from merino wool, tree \
+             fibre and recycled yarn, for walking, running and standing all day.</p><p>Every \
+             pair is machine washable, comes with recycled laces, and ships in a box of \
+             recycled cardboard.</p><ul>{cards}</ul></div></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_category_page_keeps_its_linked_products() {
+        let article = clean(&category_page(), &Options::default()).unwrap();
+        assert_eq!(article.page_type, Some(PageType::Listing));
+        for name in ["Trail runner", "Winter boot", "Slip-on"] {
+            assert!(article.text_content.contains(name), "{name} missing");
+        }
+        assert!(!article.text_content.contains("Free delivery"));
+        assert!(article.text_content.contains("machine washable"));
+    }
+
     /// Invision-style thread: every post, the first included, is an `article.ipsComment`.
     fn thread_page() -> String {
         let post = |who: &str, text: &str| {
