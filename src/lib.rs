@@ -132,6 +132,18 @@ fn base_url(dom: &Dom, options: &Options) -> Option<Url> {
     }
 }
 
+/// The page's own address, for what it says about the page: the one the caller gave, else the
+/// canonical address the page states. A `<base>` element only says where links resolve (often the
+/// site's root on every page), so it is the last resort.
+fn page_address(meta: &metadata::Metadata, base: Option<&Url>, options: &Options) -> Option<Url> {
+    let given = options.url.as_deref().and_then(|u| Url::parse(u).ok());
+    let canonical = meta
+        .canonical_url
+        .as_deref()
+        .and_then(|u| Url::parse(u).ok());
+    given.or(canonical).or_else(|| base.cloned())
+}
+
 /// Parses and cleans. Each rung of the retry ladder needs the page as it was before boilerplate
 /// removal; rather than keep a pristine copy of every page (twice the DOM's memory, and a deep copy
 /// that cost more time than parsing), the first rung works on the parsed page itself and the rare
@@ -161,7 +173,11 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         page_type,
         comments_are_posts,
         noscript_chars,
-    } = page_type::classify(&first_parse, &meta, base.as_ref());
+    } = page_type::classify(
+        &first_parse,
+        &meta,
+        page_address(&meta, base.as_ref(), options).as_ref(),
+    );
     let comments = options.comments.then(|| comments::extract(&first_parse));
     let ctx = serialize::Context {
         base_url: base.as_ref(),
@@ -230,7 +246,9 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
     let (output, removed) = best.unwrap_or_default();
     let mut article = build_article(meta, output, removed, options);
     article.comments = comments;
-    article.page_type = Some(if best_from_items && page_type == PageType::Article {
+    // Read only as a list of items, a page typed an article or a home page (service) is a listing.
+    let weakly_typed = matches!(page_type, PageType::Article | PageType::Service);
+    article.page_type = Some(if best_from_items && weakly_typed {
         PageType::Listing
     } else {
         page_type
@@ -647,6 +665,22 @@ mod tests {
         }
         assert!(!article.text_content.contains("Free delivery"));
         assert!(article.text_content.contains("machine washable"));
+    }
+
+    #[test]
+    fn the_page_type_reads_the_canonical_address_not_the_base() {
+        // Sites set `<base>` to their root on every page; the canonical address is the page's.
+        let page = |canonical: &str| {
+            format!(
+                "<html><head><base href='https://shop.example.com/'>{canonical}</head><body>\
+                 <h1>How to care for wool</h1><p>Wash it cold, dry it flat.</p></body></html>"
+            )
+        };
+        let post = page("<link rel='canonical' href='https://shop.example.com/blog/wool-care'>");
+        let article = clean(&post, &Options::default()).unwrap();
+        assert_eq!(article.page_type, Some(PageType::Article));
+        let article = clean(&page(""), &Options::default()).unwrap();
+        assert_eq!(article.page_type, Some(PageType::Service));
     }
 
     /// Invision-style thread: every post, the first included, is an `article.ipsComment`.

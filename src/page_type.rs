@@ -14,8 +14,8 @@ use crate::article::PageType;
 use crate::dom::{Dom, NodeId};
 use crate::metadata::Metadata;
 use crate::rules::page_types::{
-    HOST_PREFIXES, HOST_SUFFIXES, OG_TYPES, PATH_SEGMENTS, POST_ITEMPROPS, POST_ITEMTYPES,
-    QA_PAGE_TYPE, SCHEMA_TYPES,
+    HOST_PREFIXES, HOST_SUFFIXES, LOCALE_SEGMENT_MAX_LETTERS, OG_TYPES, PATH_SEGMENTS,
+    POST_ITEMPROPS, POST_ITEMTYPES, QA_PAGE_TYPE, SCHEMA_TYPES,
 };
 
 /// Ties go to the earlier type: the kinds with specific markup first, then the article (a story
@@ -34,6 +34,8 @@ const ORDER: [PageType; 7] = [
 const MIN_MARKED_POSTS: usize = 2;
 /// Code blocks that suggest documentation.
 const MIN_CODE_BLOCKS: usize = 3;
+/// Dated entries (`<time>`) that make a home page a front page of posts.
+const MIN_DATED_ENTRIES: usize = 5;
 /// Linked headings that make a page an index of other pages.
 const MIN_LINKED_HEADINGS: usize = 5;
 
@@ -70,6 +72,8 @@ struct Structure {
     headings: usize,
     linked_headings: usize,
     code_blocks: usize,
+    /// `<time>` elements.
+    dates: usize,
     noscript_chars: usize,
 }
 
@@ -93,6 +97,7 @@ impl Structure {
                     }
                 }
                 Some("pre") => out.code_blocks += 1,
+                Some("time") => out.dates += 1,
                 Some("noscript") => out.noscript_chars += dom.text_len(n),
                 _ => {}
             }
@@ -146,6 +151,18 @@ fn page_type(meta: &Metadata, url: Option<&url::Url>, structure: &Structure) -> 
     }
     if let Some(url) = url {
         address_votes(url, &mut vote);
+    }
+    // A site's home page presents what the site offers (service), unless it is a front page of
+    // posts: half its subheadings links, or several dated entries (a news or blog front page).
+    if url.is_some_and(is_home_page) {
+        let front_page_of_posts = (structure.linked_headings >= MIN_LINKED_HEADINGS
+            && structure.linked_headings * 2 >= structure.headings)
+            || structure.dates >= MIN_DATED_ENTRIES;
+        if front_page_of_posts {
+            vote(PageType::Listing, 1);
+        } else {
+            vote(PageType::Service, 1);
+        }
     }
     if structure.marked_posts >= MIN_MARKED_POSTS {
         vote(PageType::Forum, 3);
@@ -204,6 +221,28 @@ fn address_votes(url: &url::Url, vote: &mut impl FnMut(PageType, u32)) {
     }
 }
 
+/// An address with no path beyond a language or region (`/`, `/en/`, `/de-de/`) and no query.
+fn is_home_page(url: &url::Url) -> bool {
+    let is_locale = |segment: &str| {
+        segment.split(['-', '_']).count() <= 2
+            && segment.split(['-', '_']).all(|part| {
+                (2..=LOCALE_SEGMENT_MAX_LETTERS).contains(&part.len())
+                    && part.bytes().all(|b| b.is_ascii_alphabetic())
+            })
+    };
+    let mut segments = url
+        .path_segments()
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty());
+    let home = match (segments.next(), segments.next()) {
+        (None, _) => true,
+        (Some(first), None) => is_locale(first),
+        _ => false,
+    };
+    home && url.query().is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,6 +287,59 @@ mod tests {
             type_of("", posts, "https://example.com/x").0,
             PageType::Forum
         );
+    }
+
+    #[test]
+    fn a_home_page_is_a_service_unless_it_is_a_front_page_of_posts() {
+        let pitch = "<h1>Ship faster</h1><h2>Deploy in seconds</h2><p>Push to deploy.</p>\
+                     <h2>Scale without limits</h2><p>Pay for what you use.</p>";
+        for url in [
+            "https://example.com/",
+            "https://example.com",
+            "https://example.com/en/",
+            "https://example.com/de-de/",
+            "https://example.com/en_GB",
+        ] {
+            assert_eq!(type_of("", pitch, url).0, PageType::Service, "{url}");
+        }
+        // Not home pages: a page of the site, a locale's page, a search.
+        for url in [
+            "https://example.com/pricing-and-plans-explained",
+            "https://example.com/en/blog",
+            "https://example.com/?q=deploy",
+        ] {
+            assert_ne!(type_of("", pitch, url).0, PageType::Service, "{url}");
+        }
+        // A news front page: dated entries, or subheadings that are links.
+        let entry = |n: usize| {
+            format!("<div><h3>Story {n} of the day</h3><time datetime='2025-03-0{n}'>March {n}</time></div>")
+        };
+        let dated: String = (1..=6).map(entry).collect();
+        assert_eq!(
+            type_of("", &dated, "https://news.example.com/").0,
+            PageType::Listing
+        );
+        let teaser = |n: usize| format!("<h2><a href='/s/{n}'>Story {n}</a></h2><p>Lede.</p>");
+        let linked: String =
+            (1..=6).map(teaser).collect::<String>() + "<h2>About us</h2><h2>Contact</h2>";
+        assert_eq!(
+            type_of("", &linked, "https://blog.example.com/").0,
+            PageType::Listing
+        );
+    }
+
+    #[test]
+    fn services_and_solutions_in_the_address() {
+        for url in [
+            "https://agency.example.com/services/data-analytics/",
+            "https://vendor.example.com/solutions/retail",
+        ] {
+            assert_eq!(
+                type_of("", "<p>We help.</p>", url).0,
+                PageType::Service,
+                "{url}"
+            );
+        }
     }
 
     #[test]
@@ -315,7 +407,7 @@ mod tests {
             .collect();
         let mixed = format!("{sections}<h3><a href='/x'>One link</a></h3>");
         assert_eq!(
-            type_of("", &mixed, "https://example.com/").0,
+            type_of("", &mixed, "https://example.com/guide").0,
             PageType::Article
         );
     }

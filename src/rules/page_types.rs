@@ -89,7 +89,16 @@ pub(crate) const PATH_SEGMENTS: &[(&str, PageType)] = &[
     ("api", PageType::Documentation),
     ("manual", PageType::Documentation),
     ("usersguide", PageType::Documentation),
+    // What a business offers: agencies' and consultancies' `/services/data-analytics/`,
+    // software vendors' `/solutions/retail/`. Posts about services live under `/blog/`.
+    ("services", PageType::Service),
+    ("solutions", PageType::Service),
 ];
+
+/// A path of at most this many letters, or two such parts joined by a hyphen or underscore
+/// (`/en/`, `/de-de/`, `/en_GB/`), is a language or region, not a page of its own: an address
+/// whose path is only that is still the site's home page.
+pub(crate) const LOCALE_SEGMENT_MAX_LETTERS: usize = 3;
 
 /// Host name prefixes of documentation and community sites (`docs.python.org`,
 /// `community.openai.com`, `forum.obsidian.md`, `discuss.flarum.org`).
