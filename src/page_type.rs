@@ -14,9 +14,11 @@ use crate::article::PageType;
 use crate::dom::{Dom, NodeId};
 use crate::metadata::Metadata;
 use crate::rules::page_types::{
-    HOST_PREFIXES, HOST_SUFFIXES, LOCALE_SEGMENT_MAX_LETTERS, OG_TYPES, PATH_SEGMENTS,
-    POST_ITEMPROPS, POST_ITEMTYPES, QA_PAGE_TYPE, SCHEMA_TYPES,
+    CURRENCY_SIGNS, HOST_PREFIXES, HOST_SUFFIXES, LOCALE_SEGMENT_MAX_LETTERS,
+    MIN_PRICES_OF_A_COLLECTION, OG_TYPES, PATH_SEGMENTS, POST_ITEMPROPS, POST_ITEMTYPES,
+    QA_PAGE_TYPE, SCHEMA_TYPES,
 };
+use crate::tags;
 
 /// Ties go to the earlier type: the kinds with specific markup first, then the article (a story
 /// with a related rail must not become a listing on a tie), then the weaker structural kinds.
@@ -74,6 +76,8 @@ struct Structure {
     code_blocks: usize,
     /// `<time>` elements.
     dates: usize,
+    /// Amounts of money in the visible text ([`CURRENCY_SIGNS`] beside a digit).
+    prices: usize,
     noscript_chars: usize,
 }
 
@@ -102,6 +106,7 @@ impl Structure {
                 _ => {}
             }
         }
+        out.prices = count_prices(dom);
         out
     }
 
@@ -112,6 +117,42 @@ impl Structure {
     fn is_teaser_index(&self) -> bool {
         self.linked_headings >= MIN_LINKED_HEADINGS && self.linked_headings * 5 >= self.headings * 4
     }
+}
+
+/// Amounts of money in the page's text: a currency sign with a digit right before or after it
+/// (one space allowed). Text inside scripts, styles and other never-shown elements is skipped.
+fn count_prices(dom: &Dom) -> usize {
+    let mut prices = 0;
+    let mut walk = dom.descendants(dom.root());
+    while let Some(n) = walk.next() {
+        match (dom.tag(n), dom.text(n)) {
+            (Some(tag), _) if tag == "head" || tags::is_never_content(tag) => {
+                walk.skip_children_of(n);
+            }
+            (None, Some(text)) => prices += prices_in(text),
+            _ => {}
+        }
+    }
+    prices
+}
+
+fn prices_in(text: &str) -> usize {
+    let mut count = 0;
+    for sign in CURRENCY_SIGNS {
+        for (at, _) in text.match_indices(sign) {
+            let before = text[..at].trim_end_matches([' ', '\u{a0}']);
+            let after = text[at + sign.len()..].trim_start_matches([' ', '\u{a0}']);
+            let digit_before = before.len() + 1 >= at
+                && before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_digit());
+            let digit_after = after.len() + 1 >= text.len() - at - sign.len()
+                && after.starts_with(|c: char| c.is_ascii_digit());
+            count += usize::from(digit_before || digit_after);
+        }
+    }
+    count
 }
 
 /// A heading inside a link, or whose text is nine tenths links.
@@ -140,6 +181,10 @@ fn page_type(meta: &Metadata, url: Option<&url::Url>, structure: &Structure) -> 
             }
         }
     }
+    let og_says_article = meta
+        .og_type
+        .as_deref()
+        .is_some_and(|og| og.trim().eq_ignore_ascii_case("article"));
     if let Some(og) = meta.og_type.as_deref() {
         let og = og.trim().to_ascii_lowercase();
         if let Some(&(_, page_type)) = OG_TYPES.iter().find(|(o, _)| *o == og) {
@@ -163,6 +208,13 @@ fn page_type(meta: &Metadata, url: Option<&url::Url>, structure: &Structure) -> 
         } else {
             vote(PageType::Service, 1);
         }
+    }
+    // Many prices on a page that is not a dated story: a shop's grid of products.
+    if meta.published_time.is_none()
+        && !og_says_article
+        && structure.prices >= MIN_PRICES_OF_A_COLLECTION
+    {
+        vote(PageType::Collection, 2);
     }
     if structure.marked_posts >= MIN_MARKED_POSTS {
         vote(PageType::Forum, 3);
@@ -326,6 +378,41 @@ mod tests {
             type_of("", &linked, "https://blog.example.com/").0,
             PageType::Listing
         );
+    }
+
+    #[test]
+    fn a_grid_of_prices_without_a_date_is_a_collection() {
+        let prices = [
+            "$12",
+            "£8.50",
+            "12,99 €",
+            "45 zł",
+            "R$ 30",
+            "300 kr",
+            "¥1,200",
+            "₹499",
+        ];
+        let grid: String = (0..12)
+            .map(|i| {
+                let price = prices[i % prices.len()];
+                format!("<li><a href='/p/{i}'>Mug {i}</a> <span>{price}</span></li>")
+            })
+            .collect();
+        let grid = format!("<ul>{grid}</ul>");
+        let url = "https://shop.example.com/mugs";
+        assert_eq!(type_of("", &grid, url).0, PageType::Collection);
+        // A dated story that quotes prices (a deals round-up) stays an article.
+        let dated = "<meta property='article:published_time' content='2025-03-01'>";
+        assert_eq!(type_of(dated, &grid, url).0, PageType::Article);
+        // Amounts inside scripts, or digits without a currency sign, are not prices.
+        let script = format!(
+            "<script>var p = '{}';</script><p>12 34 56</p>",
+            "$1 ".repeat(20)
+        );
+        assert_eq!(type_of("", &script, url).0, PageType::Article);
+        // OpenGraph's product group is a category page.
+        let group = "<meta property='og:type' content='product.group'>";
+        assert_eq!(type_of(group, "<p>Mugs</p>", url).0, PageType::Collection);
     }
 
     #[test]

@@ -49,7 +49,9 @@ pub(crate) const OG_TYPES: &[(&str, PageType)] = &[
     ("article", PageType::Article),
     ("product", PageType::Product),
     ("product.item", PageType::Product),
-    ("product.group", PageType::Product),
+    // A group of products: the page lists them (a shop's category page).
+    ("product.group", PageType::Collection),
+    ("product:group", PageType::Collection),
     ("og:product", PageType::Product),
 ];
 
@@ -94,6 +96,16 @@ pub(crate) const PATH_SEGMENTS: &[(&str, PageType)] = &[
     ("services", PageType::Service),
     ("solutions", PageType::Service),
 ];
+
+/// Currency signs a shop writes beside its prices, before the amount (`$12`, `£8.50`, `R$ 30`)
+/// or after it (`12,99 €`, `45 zł`, `300 kr`). A page that shows many prices and is not a dated
+/// story is a shop's category or search page (a collection): the grid of products is the page.
+pub(crate) const CURRENCY_SIGNS: &[&str] = &[
+    "$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₫", "₪", "₴", "zł", "kr", "Kč", "CHF", "฿",
+];
+
+/// How many prices make a page without a publication date a collection.
+pub(crate) const MIN_PRICES_OF_A_COLLECTION: usize = 12;
 
 /// A path of at most this many letters, or two such parts joined by a hyphen or underscore
 /// (`/en/`, `/de-de/`, `/en_GB/`), is a language or region, not a page of its own: an address
