@@ -92,6 +92,7 @@ pub fn extract(dom: &Dom, base_url: Option<&url::Url>) -> Metadata {
 
     let headings = visible_headings(dom);
     let title = choose_title(dom, &metas, &ld, &micro, &headings, site_name.as_deref());
+    let title = shown_headline(dom, title.as_deref(), site_name.as_deref()).or(title);
     let main_h1 = main_heading(dom, title.as_deref());
 
     let visible = find_visible_byline(dom, main_h1);
@@ -503,6 +504,61 @@ mod tests {
     fn meta_of(html: &str) -> Metadata {
         let dom = parse_html(html, &Limits::default()).unwrap();
         extract(&dom, None)
+    }
+
+    #[test]
+    fn the_headline_shown_in_the_one_h1_wins_over_a_rewritten_sharing_title() {
+        let page = |head: &str, body: &str| {
+            meta_of(&format!(
+                "<html><head>{head}</head><body>{body}</body></html>"
+            ))
+            .title
+            .unwrap_or_default()
+        };
+        let og = |t: &str| format!("<meta property='og:title' content='{t}'>");
+        // The sharing title is rewritten for search; the page shows its own headline.
+        assert_eq!(
+            page(
+                &og("Health And Nutrition Trends For 2026"),
+                "<h1>Top 10 Health and Nutrition Trends to Watch</h1><p>Text.</p>"
+            ),
+            "Top 10 Health and Nutrition Trends to Watch"
+        );
+        // A short form of the title (a shop's category name).
+        assert_eq!(
+            page(
+                "<title>Headlamps for Camping, Hiking &amp; Running | Outdoor Co-op</title>",
+                "<h1>Headlamps</h1><ul><li>Lamp</li></ul>"
+            ),
+            "Headlamps"
+        );
+        // The same words, as the page writes them.
+        assert_eq!(
+            page(
+                &og("Desks &amp; Computer Desks"),
+                "<h1>Desks &amp; computer desks</h1>"
+            ),
+            "Desks & computer desks"
+        );
+        // A logo in the h1 (a link home), the site's name, an unrelated section name, or two
+        // different h1s: the metadata title stays.
+        let story = og("Council approves the new school budget");
+        for body in [
+            "<h1><a href='/'>The Daily Courier</a></h1><p>Text.</p>",
+            "<h1>Latest News</h1><p>Text.</p>",
+            "<h1>Council approves budget</h1><h1>Schools react to the new budget</h1>",
+        ] {
+            assert_eq!(
+                page(&story, body),
+                "Council approves the new school budget",
+                "{body}"
+            );
+        }
+        let titled = "<title>Council approves the new school budget | Courier</title>";
+        assert_eq!(
+            page(titled, "<h1>Courier</h1><p>Text.</p>"),
+            "Council approves the new school budget"
+        );
     }
 
     fn meta_with_base(html: &str, base: &str) -> Metadata {

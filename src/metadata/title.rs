@@ -200,3 +200,86 @@ pub(super) fn main_heading(dom: &Dom, title: Option<&str>) -> Option<NodeId> {
     }
     h1s.into_iter().find(|&h| dom.text_len(h) > 0)
 }
+
+/// The headline as the page shows it. When the page has one visible `<h1>` (outside headers'
+/// logos, sidebars and footers) that is the same words as the metadata title, or shares at least
+/// [`MIN_SHARED_HEADLINE_WORDS`] of its words with it, that heading is the headline: sharing
+/// titles and `<title>` are rewritten for search results ("Best Apps to Learn a Language in 2025 –
+/// Top 10 Picks") while the reader sees the `<h1>`. A logo or section name in the `<h1>` ("The
+/// Southerner", "Latest News") shares no words with the title and is passed over.
+pub(super) fn shown_headline(
+    dom: &Dom,
+    title: Option<&str>,
+    site_name: Option<&str>,
+) -> Option<String> {
+    let title = title?;
+    let mut shown: Option<String> = None;
+    for h in dom.find_tags(dom.root(), "h1").take(20) {
+        if in_excluded_area(dom, h) {
+            continue;
+        }
+        let text = tidy(&visible_text(dom, h));
+        if text.is_empty() || text.chars().count() >= 400 || is_home_link(dom, h) {
+            continue;
+        }
+        match &shown {
+            Some(first) if fold(first) != fold(&text) => return None,
+            Some(_) => {}
+            None => shown = Some(text),
+        }
+    }
+    let shown = shown?;
+    let words = |s: &str| -> Vec<String> {
+        let folded = fold(s);
+        let mut out: Vec<String> = Vec::new();
+        for word in folded.split(' ').filter(|w| !w.is_empty()) {
+            if word.chars().any(is_cjk) {
+                out.extend(word.chars().map(String::from));
+            } else {
+                out.push(word.to_string());
+            }
+        }
+        out
+    };
+    let heading_words = words(&shown);
+    let title_words = words(title);
+    let shared = heading_words
+        .iter()
+        .filter(|w| title_words.contains(w))
+        .count();
+    // A heading whose words all appear in the title is its short form ("Headlamps" for
+    // "Headlamps for Camping, Hiking & Running | REI"), unless it is the site's name.
+    let is_site_name = site_name.is_some_and(|site| fold(site) == fold(&shown))
+        || separator_positions(title).iter().any(|&(start, end)| {
+            let (head, tail) = (&title[..start], &title[end..]);
+            let shorter = if head.len() < tail.len() { head } else { tail };
+            fold(shorter) == fold(&shown)
+        });
+    let related = fold(&shown) == fold(title)
+        || (shared == heading_words.len() && !is_site_name)
+        || (shared >= 2
+            && shared as f64 >= MIN_SHARED_HEADLINE_WORDS * heading_words.len() as f64
+            && !is_site_name);
+    related.then_some(shown)
+}
+
+/// A site's logo set as an `<h1>`: the heading is, or sits inside, a link to the home page.
+fn is_home_link(dom: &Dom, h: NodeId) -> bool {
+    let is_home = |href: &str| {
+        let path = href
+            .split_once("://")
+            .map_or(href, |(_, rest)| rest.find('/').map_or("/", |i| &rest[i..]));
+        matches!(path.trim(), "/" | "" | "./" | "/index.html")
+    };
+    let links_home = |a: NodeId| dom.attr(a, "href").is_some_and(is_home);
+    dom.ancestors(h)
+        .take(3)
+        .any(|a| dom.is_tag(a, "a") && links_home(a))
+        || dom
+            .find_tags(h, "a")
+            .any(|a| links_home(a) && dom.text_len(a) * 2 >= dom.text_len(h))
+}
+
+/// The share of an `<h1>`'s words that must also be in the metadata title for the `<h1>` to be
+/// taken as the headline.
+const MIN_SHARED_HEADLINE_WORDS: f64 = 0.5;
