@@ -554,6 +554,14 @@ mod tests {
                 "{body}"
             );
         }
+        // An h1 that adds a label to the whole title.
+        assert_eq!(
+            page(
+                &story,
+                "<h1>Thread: Council approves the new school budget</h1>"
+            ),
+            "Council approves the new school budget"
+        );
         let titled = "<title>Council approves the new school budget | Courier</title>";
         assert_eq!(
             page(titled, "<h1>Courier</h1><p>Text.</p>"),

@@ -229,6 +229,11 @@ pub(super) fn shown_headline(
         }
     }
     let shown = shown?;
+    // An `<h1>` that holds the whole title and more adds a label ("Thread: …", "Review: …").
+    let (folded_shown, folded_title) = (fold(&shown), fold(title));
+    if folded_shown.len() > folded_title.len() && folded_shown.contains(&folded_title) {
+        return None;
+    }
     let words = |s: &str| -> Vec<String> {
         let folded = fold(s);
         let mut out: Vec<String> = Vec::new();
