@@ -179,6 +179,11 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         page_address(&meta, base.as_ref(), options).as_ref(),
     );
     let comments = options.comments.then(|| comments::extract(&first_parse));
+    let mut meta = meta;
+    if page_type == PageType::Forum && meta.byline.is_none() {
+        // A thread's author is its first post's.
+        meta.byline = metadata::thread_starter(&first_parse);
+    }
     let ctx = serialize::Context {
         base_url: base.as_ref(),
         images: options.images,
@@ -681,6 +686,32 @@ mod tests {
         assert_eq!(article.page_type, Some(PageType::Article));
         let article = clean(&page(""), &Options::default()).unwrap();
         assert_eq!(article.page_type, Some(PageType::Service));
+    }
+
+    #[test]
+    fn a_threads_byline_is_its_first_posts_author() {
+        let thread = |first_post: &str| {
+            format!(
+                "<html><head><script type='application/ld+json'>\
+                 {{\"@type\": \"DiscussionForumPosting\", \"headline\": \"Lens advice\"}}\
+                 </script></head><body><header><span class='username'>guest</span></header>\
+                 <h1>Lens advice</h1>{first_post}<div class='post'><a class='username'>second_user\
+                 </a><p>Get the fast prime, you will not regret it.</p></div></body></html>"
+            )
+        };
+        let question = "<p>Which lens should I buy for indoor portraits on a budget?</p>";
+        for (post, name) in [
+            // XenForo and Invision: the name element's class.
+            (format!("<div class='post'><a class='username' href='/m/1'>lens_fan</a>{question}</div>"), "lens_fan"),
+            // Microdata: a Person with a name.
+            (format!("<div class='post'><div itemprop='author' itemscope><span itemprop='name'>Ana K</span></div>{question}</div>"), "Ana K"),
+            // Reddit: the name in an attribute of the post element.
+            (format!("<shreddit-post author='night_owl'>{question}</shreddit-post>"), "night_owl"),
+        ] {
+            let article = clean(&thread(&post), &Options::default()).unwrap();
+            assert_eq!(article.page_type, Some(PageType::Forum));
+            assert_eq!(article.byline.as_deref(), Some(name));
+        }
     }
 
     /// Invision-style thread: every post, the first included, is an `article.ipsComment`.

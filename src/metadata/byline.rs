@@ -4,7 +4,7 @@
 use super::*;
 use crate::rules::byline::{
     BYLINE_CLASS_WORDS, BYLINE_FALSE_FRIENDS, BYLINE_PREFIXES, BYLINE_TRAILERS,
-    DEFAULT_ACCOUNT_NAMES,
+    DEFAULT_ACCOUNT_NAMES, POST_AUTHOR_ATTRIBUTES, POST_AUTHOR_CLASSES, POST_AUTHOR_MAX_CHARS,
 };
 use crate::rules::months::PUBLICATION_WORDS;
 
@@ -252,6 +252,46 @@ pub(super) fn choose_byline(
     }
     if !ld.organisation_authors.is_empty() {
         return Some(ld.organisation_authors.join(", "));
+    }
+    None
+}
+
+/// The author of a discussion thread: its first post's, read from the first element (in page
+/// order, outside headers, navigation and footers) that forum software marks as a post's author:
+/// microdata `itemprop="author"`, an attribute holding the name, or an author class
+/// ([`POST_AUTHOR_CLASSES`]).
+pub(crate) fn thread_starter(dom: &Dom) -> Option<String> {
+    let body = dom.body().unwrap_or(dom.root());
+    let mut walk = dom.descendants(body);
+    while let Some(n) = walk.next() {
+        let Some(tag) = dom.tag(n) else { continue };
+        if matches!(
+            tag,
+            "header" | "nav" | "footer" | "aside" | "script" | "style"
+        ) {
+            walk.skip_children_of(n);
+            continue;
+        }
+        let named = POST_AUTHOR_ATTRIBUTES
+            .iter()
+            .find_map(|a| dom.attr(n, a))
+            .map(str::to_string);
+        let marked = || {
+            let micro = dom.attr(n, "itemprop") == Some("author");
+            let classed = ClassNames::of_class(dom, n).has_word(POST_AUTHOR_CLASSES);
+            (micro || classed).then(|| {
+                dom.descendant_elements(n)
+                    .find(|&d| dom.attr(d, "itemprop") == Some("name"))
+                    .map_or_else(|| visible_text(dom, n), |d| visible_text(dom, d))
+            })
+        };
+        let Some(name) = named.or_else(marked) else {
+            continue;
+        };
+        let name = tidy(&name);
+        if !name.is_empty() && name.chars().count() <= POST_AUTHOR_MAX_CHARS {
+            return Some(name);
+        }
     }
     None
 }

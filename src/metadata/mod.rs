@@ -29,6 +29,7 @@
 
 mod byline;
 mod page_dates;
+pub(crate) use byline::thread_starter;
 mod sources;
 mod title;
 

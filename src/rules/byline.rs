@@ -110,3 +110,23 @@ pub(crate) const DEFAULT_ACCOUNT_NAMES: &[&str] = &[
 /// Class/id fragment of the `<time>` that dates the article rather than an update or a comment
 /// (`published`, `publish-date`, `entry-published`, `publishDate`).
 pub(crate) const PUBLISHED_CLASS_FRAGMENT: &str = "publish";
+
+/// Where forum software writes a post's author, for the byline of a thread (its first post's
+/// author): class words of the name element (XenForo's and Invision's `username`, vBulletin's
+/// `bigusername`, Vanilla's `PostUser-name`, phpBB's `username-coloured`, generic `post-author` and
+/// `poster`), and attributes that carry the name itself (Reddit's `<shreddit-post author=…>`,
+/// `data-author`, `data-username`). Read only on a page typed a forum that states no author.
+pub(crate) const POST_AUTHOR_CLASSES: &[&str] = &[
+    "username",
+    "bigusername",
+    "postuser-name",
+    "username-coloured",
+    "post-author",
+    "postauthor",
+    "poster",
+    "author-name",
+];
+pub(crate) const POST_AUTHOR_ATTRIBUTES: &[&str] = &["author", "data-author", "data-username"];
+
+/// A post author's name is short; a longer text in such an element is a profile card.
+pub(crate) const POST_AUTHOR_MAX_CHARS: usize = 60;
