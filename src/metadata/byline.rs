@@ -4,7 +4,8 @@
 use super::*;
 use crate::rules::byline::{
     BYLINE_CLASS_WORDS, BYLINE_FALSE_FRIENDS, BYLINE_PREFIXES, BYLINE_TRAILERS,
-    DEFAULT_ACCOUNT_NAMES, POST_AUTHOR_ATTRIBUTES, POST_AUTHOR_CLASSES, POST_AUTHOR_MAX_CHARS,
+    DEFAULT_ACCOUNT_NAMES, NAME_PARTICLES, POST_AUTHOR_ATTRIBUTES, POST_AUTHOR_CLASSES,
+    POST_AUTHOR_MAX_CHARS,
 };
 use crate::rules::months::PUBLICATION_WORDS;
 
@@ -23,7 +24,7 @@ pub(super) fn strip_byline_prefix(s: &str) -> &str {
             let rest = s.get(p.len()..).unwrap_or("");
             // The prefix must end at a word boundary ("Bystander" is a name, "By:" is a label).
             let next = rest.chars().next();
-            if matches!(next, Some(c) if c.is_whitespace() || c == ':' || c == '\u{a0}') {
+            if next.is_none_or(|c| c.is_whitespace() || c == ':' || c == '\u{a0}') {
                 return rest.trim_start_matches([':', ' ', '\u{a0}']).trim_start();
             }
         }
@@ -210,6 +211,13 @@ pub(super) fn find_visible_byline(dom: &Dom, main_h1: Option<NodeId>) -> Option<
         }
         let stripped = strip_byline_prefix(&text);
         let starts_with_prefix = stripped.len() < text.len();
+        if starts_with_prefix && stripped.trim().is_empty() {
+            // The label alone ("Written by"), with the name in the element after it.
+            if let Some(name) = name_after_label(dom, n) {
+                return Some(name);
+            }
+            continue;
+        }
         let capitalised = stripped.chars().next().is_some_and(char::is_uppercase);
         if starts_with_prefix && capitalised {
             if let Some(name) = clean_byline(&text) {
@@ -221,6 +229,30 @@ pub(super) fn find_visible_byline(dom: &Dom, main_h1: Option<NodeId>) -> Option<
         }
     }
     None
+}
+
+/// The name in the element right after a byline label (`<p>Written by</p><p>Jane Doe</p>`):
+/// short, written as a name (capitalised words and [`NAME_PARTICLES`]), and a name by
+/// [`clean_byline`].
+fn name_after_label(dom: &Dom, label: NodeId) -> Option<VisibleByline> {
+    let siblings = dom.children(dom.parent(label)?);
+    let at = siblings.iter().position(|&s| s == label)?;
+    let next = siblings[at + 1..]
+        .iter()
+        .copied()
+        .find(|&s| dom.element(s).is_some())?;
+    let text = visible_text(dom, next);
+    let written_as_name = text.split_whitespace().all(|word| {
+        let first = word.chars().next().unwrap_or(' ');
+        first.is_uppercase() || !first.is_lowercase() || NAME_PARTICLES.contains(&word)
+    });
+    if !written_as_name || text.is_empty() || text.chars().count() >= 100 {
+        return None;
+    }
+    Some(VisibleByline {
+        node: next,
+        text: clean_byline(&text)?,
+    })
 }
 
 pub(super) fn choose_byline(

@@ -570,6 +570,28 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_byline_label_in_its_own_element_names_the_element_after_it() {
+        let page = |meta_line: &str| {
+            meta_of(&format!(
+                "<html><body><h1>How to plan a menu</h1>{meta_line}<p>Start with the guests.</p>\
+                 </body></html>"
+            ))
+            .byline
+        };
+        assert_eq!(
+            page("<div><p>Written by</p><p>Edzel Tabing</p></div>"),
+            Some("Edzel Tabing".to_string())
+        );
+        assert_eq!(
+            page("<div><span>Von</span> <span>Max Muster</span></div>"),
+            Some("Max Muster".to_string())
+        );
+        // The label alone is never a name.
+        assert_eq!(page("<div class='byline'>Written By</div>"), None);
+        assert_eq!(page("<div class='author'>Author</div>"), None);
+    }
+
     fn meta_with_base(html: &str, base: &str) -> Metadata {
         let dom = parse_html(html, &Limits::default()).unwrap();
         let base = url::Url::parse(base).unwrap();

@@ -130,3 +130,11 @@ pub(crate) const POST_AUTHOR_ATTRIBUTES: &[&str] = &["author", "data-author", "d
 
 /// A post author's name is short; a longer text in such an element is a profile card.
 pub(crate) const POST_AUTHOR_MAX_CHARS: usize = 60;
+
+/// Lower-case words that may stand inside a written name ("Ludwig van Beethoven", "Ana de la
+/// Cruz", "Jane Doe and John Roe"): a text after a bare byline label is taken for a name only when
+/// every other word that has a case starts with a capital.
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "and", "&", "van", "von", "der", "den", "de", "del", "la", "le", "da", "di", "du", "dos",
+    "bin", "al", "el", "y", "e", "und", "et",
+];
