@@ -110,7 +110,10 @@ pub(crate) fn items_first(page_type: PageType) -> bool {
 /// everything before was thin and hidden blocks hold more text than was found); then, unless
 /// items count from the start, the least strict rung with listed items as content (run only when
 /// everything before was thin: a blog's front page or a shop category taken for an article; the
-/// page is then typed a listing).
+/// page is then typed a listing); last, unless posts count from the start, the least strict rung
+/// read as a discussion, comment-classed elements as the content (run only when everything
+/// before was thin, and kept only with three times the text: a link aggregator's story page,
+/// whose text is its discussion).
 pub(crate) fn passes(page_type: PageType, comments_are_posts: bool) -> impl Iterator<Item = Rules> {
     let items_first = items_first(page_type);
     let least_rules = LADDER[LADDER.len() - 1];
@@ -137,6 +140,11 @@ pub(crate) fn passes(page_type: PageType, comments_are_posts: bool) -> impl Iter
             comments_are_posts,
             ..rules
         })
+        .chain((!comments_are_posts).then_some(Rules {
+            page_type: PageType::Forum,
+            comments_are_posts: true,
+            ..least_rules
+        }))
 }
 
 /// The first rung: every rule on (what the stages' own tests run with).

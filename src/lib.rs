@@ -238,7 +238,15 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         let output = rung.clean(&mut dom, &mut work, &mut removed)?;
         let length = output.text_content.chars().count();
         let long_enough = length >= options.char_threshold;
-        let better = best.is_none() || length > best_length;
+        // Read as a discussion, a page wins only with several times the text: a short page
+        // with a few comments under it is still that page.
+        let posts_pass = rules.comments_are_posts && !comments_are_posts;
+        let needed = if posts_pass {
+            3 * best_length
+        } else {
+            best_length
+        };
+        let better = best.is_none() || length > needed;
         if better {
             best = Some((output, removed));
             best_length = length;
@@ -712,6 +720,43 @@ mod tests {
             assert_eq!(article.page_type, Some(PageType::Forum));
             assert_eq!(article.byline.as_deref(), Some(name));
         }
+    }
+
+    #[test]
+    fn a_story_page_whose_text_is_its_discussion_keeps_the_comments() {
+        // A link aggregator: the story is a link out; what there is to read is the thread.
+        let comment = |who: &str, text: &str| {
+            format!(
+                "<div class='comment'><div class='comment-meta'><a href='/u/{who}'>{who}</a> \
+                 2 hours ago</div><div class='comment-text'><p>{text}</p></div></div>"
+            )
+        };
+        let page = format!(
+            "<html><body><nav><a href='/'>Home</a> <a href='/recent'>Recent</a></nav>\
+             <div class='story'><a href='https://example.org/goals'>Project goals for 2024</a> \
+             <span>example.org</span> <span>42 points</span></div><div class='comments'>{}{}{}</div>\
+             </body></html>",
+            comment(
+                "ana",
+                "The list of goals is long, but most of them are small and the \
+                           team has done this kind of work before, so I am hopeful."
+            ),
+            comment(
+                "ben",
+                "I would have liked a clearer statement of which goals are \
+                           funded, since volunteers cannot promise anything for a whole year."
+            ),
+            comment(
+                "cy",
+                "Async closures alone would make my code base much simpler; the \
+                          workarounds we use today are painful to explain to new people."
+            )
+        );
+        let article = clean(&page, &Options::default()).unwrap();
+        assert!(article.text_content.contains("Async closures alone"));
+        assert!(article.text_content.contains("The list of goals is long"));
+        assert!(article.text_content.contains("clearer statement"));
+        assert!(!article.text_content.contains("Recent"));
     }
 
     /// Invision-style thread: every post, the first included, is an `article.ipsComment`.
