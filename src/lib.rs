@@ -132,6 +132,11 @@ fn base_url(dom: &Dom, options: &Options) -> Option<Url> {
     }
 }
 
+/// The discussion pass runs only on a page whose own text is shorter than this: a story page
+/// that is a link out and a line. A short post with a long comment thread (a blog's "open
+/// thread") is still the post.
+const DISCUSSION_PASS_MAX_CHARS: usize = 200;
+
 /// The page's own address, for what it says about the page: the one the caller gave, else the
 /// canonical address the page states. A `<base>` element only says where links resolve (often the
 /// site's root on every page), so it is the last resort.
@@ -206,6 +211,10 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         if rules.noscript_content && (!thin || noscript_chars <= best_length) {
             continue;
         }
+        let posts_pass = rules.comments_are_posts && !comments_are_posts;
+        if posts_pass && best_length >= DISCUSSION_PASS_MAX_CHARS {
+            continue;
+        }
         let reveal_useless = |chars: usize| chars <= 2 * best_length;
         if rules.hidden_content && (!thin || revealable_chars.is_some_and(reveal_useless)) {
             continue;
@@ -240,7 +249,6 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         let long_enough = length >= options.char_threshold;
         // Read as a discussion, a page wins only with several times the text: a short page
         // with a few comments under it is still that page.
-        let posts_pass = rules.comments_are_posts && !comments_are_posts;
         let needed = if posts_pass {
             3 * best_length
         } else {
@@ -757,6 +765,25 @@ mod tests {
         assert!(article.text_content.contains("The list of goals is long"));
         assert!(article.text_content.contains("clearer statement"));
         assert!(!article.text_content.contains("Recent"));
+    }
+
+    #[test]
+    fn a_short_post_with_a_long_thread_stays_the_post() {
+        // A blog's "open thread": a few lines of post, a long discussion under it.
+        let comment = "<div class='comment'><div class='comment-text'><p>I have been \
+                       following this for years and the new season looks better than the last \
+                       one, although the schedule is a mess again this time.</p></div></div>";
+        let page = format!(
+            "<html><body><article><h1>September open thread</h1><p>This is the open thread \
+             for September. Talk about anything you like, but keep it civil, and please \
+             post links to the news you found interesting this month.</p><p>The next thread \
+             opens on the first of October.</p></article><div class='comments'>{}</div>\
+             </body></html>",
+            comment.repeat(12)
+        );
+        let article = clean(&page, &Options::default()).unwrap();
+        assert!(article.text_content.contains("This is the open thread"));
+        assert!(!article.text_content.contains("following this for years"));
     }
 
     /// Invision-style thread: every post, the first included, is an `article.ipsComment`.
