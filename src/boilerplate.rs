@@ -111,6 +111,23 @@ fn role_or_tag_verdict(dom: &Dom, id: NodeId) -> Option<Verdict> {
     Some(Verdict { kind, reason })
 }
 
+/// A dialog (`role="dialog"`) inside the site's header, footer or navigation: the privacy policy
+/// or terms a shop's footer link opens in a modal. However much text it holds, it is not the
+/// page's content, so the share guard does not protect it (a whole privacy policy otherwise
+/// outweighs a product page's description).
+fn is_dialog_in_site_furniture(dom: &Dom, id: NodeId) -> bool {
+    let is_dialog = dom
+        .attr(id, "role")
+        .is_some_and(|r| matches!(r.trim(), "dialog" | "alertdialog"));
+    is_dialog
+        && dom.ancestors(id).any(|a| {
+            matches!(dom.tag(a), Some("footer" | "header" | "nav"))
+                || dom
+                    .attr(a, "role")
+                    .is_some_and(|r| matches!(r.trim(), "contentinfo" | "banner" | "navigation"))
+        })
+}
+
 /// A `<header>` that holds only a paragraph of prose is the article's lede (a CMS's "intro" in
 /// the header of the article body), not the page's banner: that has a heading, links, a logo or a
 /// few words of tagline, never a sentence-long paragraph alone. The walk is capped, since a lede
@@ -173,7 +190,9 @@ pub(crate) fn remove_boilerplate(dom: &mut Dom, rules: &Rules, removed: &mut Vec
                 kind: RemovedKind::Cookie,
                 reason,
             })
-        } else if share >= GUARD_SHARE || dom.attr(id, "itemprop") == Some("articleBody") {
+        } else if (share >= GUARD_SHARE && !is_dialog_in_site_furniture(dom, id))
+            || dom.attr(id, "itemprop") == Some("articleBody")
+        {
             None
         } else if let Some(v) = role_or_tag_verdict(dom, id)
             .filter(|_| !is_lede_header(dom, id, text_lengths[id.index()]))

@@ -786,6 +786,26 @@ mod tests {
         assert!(!article.text_content.contains("following this for years"));
     }
 
+    #[test]
+    fn a_privacy_policy_modal_in_the_footer_is_never_the_content() {
+        // A shop's footer link opens the whole privacy policy in a dialog: more text than the
+        // product, and none of it the page's.
+        let policy = "<p>Cookies and similar technologies. You may stop or restrict the placement \
+                      of cookies on your computer or remove them from your browser by adjusting \
+                      your preferences, and you may opt out of marketing emails at any time.</p>"
+            .repeat(12);
+        let page = format!(
+            "<html><body><main><h1>Wool runner</h1><p>Our everyday sneaker, made with soft merino \
+             wool, a cushioned midsole and a sugarcane sole, so it stays light and breathable on \
+             long walks.</p><p>Machine washable. Laces made from recycled bottles.</p></main>\
+             <footer><a href='/privacy'>Privacy</a><div id='modal-privacy-policy' role='dialog' \
+             class='fixed inset-0'><h2>Privacy policy</h2>{policy}</div></footer></body></html>"
+        );
+        let article = clean(&page, &Options::default()).unwrap();
+        assert!(article.text_content.contains("soft merino wool"));
+        assert!(!article.text_content.contains("placement of cookies"));
+    }
+
     /// Invision-style thread: every post, the first included, is an `article.ipsComment`.
     fn thread_page() -> String {
         let post = |who: &str, text: &str| {
