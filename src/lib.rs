@@ -165,30 +165,14 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         dropped_attributes,
     } = parse::parse_source(&html, &options.limits)?;
     first_parse.set_work_left(work.left);
-    let mut base = base_url(&first_parse, options);
-    let meta = metadata::extract(&first_parse, base.as_ref());
+    let (meta, base, kind) = describe_page(&first_parse, options);
     work.check(&first_parse)?;
-    if base.is_none() {
-        base = meta
-            .canonical_url
-            .as_deref()
-            .and_then(|u| Url::parse(u).ok());
-    }
     let page_type::PageKind {
         page_type,
         comments_are_posts,
         noscript_chars,
-    } = page_type::classify(
-        &first_parse,
-        &meta,
-        page_address(&meta, base.as_ref(), options).as_ref(),
-    );
+    } = kind;
     let comments = options.comments.then(|| comments::extract(&first_parse));
-    let mut meta = meta;
-    if page_type == PageType::Forum && meta.byline.is_none() {
-        // A thread's author is its first post's.
-        meta.byline = metadata::thread_starter(&first_parse);
-    }
     let ctx = serialize::Context {
         base_url: base.as_ref(),
         images: options.images,
@@ -201,22 +185,14 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
     let mut best_length = 0;
     let items_first = ladder::items_first(page_type);
     let mut best_from_items = false;
-    // Characters in script-hidden blocks, counted on the first reveal pass.
-    let mut revealable_chars: Option<usize> = None;
+    let mut gate = PassGate {
+        char_threshold: options.char_threshold,
+        noscript_chars,
+        comments_are_posts,
+        revealable_chars: None,
+    };
     for rules in ladder::passes(page_type, comments_are_posts) {
-        // The noscript and reveal passes only when everything before found too little and what
-        // they add holds more: script-hidden blocks at least twice as much, since a page that
-        // shows a short text hides its extras (a second language, a spoiler, a tab) beside it.
-        let thin = best_length < options.char_threshold;
-        if rules.noscript_content && (!thin || noscript_chars <= best_length) {
-            continue;
-        }
-        let posts_pass = rules.comments_are_posts && !comments_are_posts;
-        if posts_pass && best_length >= DISCUSSION_PASS_MAX_CHARS {
-            continue;
-        }
-        let reveal_useless = |chars: usize| chars <= 2 * best_length;
-        if rules.hidden_content && (!thin || revealable_chars.is_some_and(reveal_useless)) {
+        if gate.skips(&rules, best_length) {
             continue;
         }
         let mut dom = match first_parse.take() {
@@ -228,10 +204,9 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
                 dom
             }
         };
-        if rules.hidden_content && revealable_chars.is_none() {
-            let chars = prepare::revealable_chars(&dom);
-            revealable_chars = Some(chars);
-            if reveal_useless(chars) {
+        if rules.hidden_content && gate.revealable_chars.is_none() {
+            gate.revealable_chars = Some(prepare::revealable_chars(&dom));
+            if gate.skips(&rules, best_length) {
                 continue;
             }
         }
@@ -247,14 +222,7 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         let output = rung.clean(&mut dom, &mut work, &mut removed)?;
         let length = output.text_content.chars().count();
         let long_enough = length >= options.char_threshold;
-        // Read as a discussion, a page wins only with several times the text: a short page
-        // with a few comments under it is still that page.
-        let needed = if posts_pass {
-            3 * best_length
-        } else {
-            best_length
-        };
-        let better = best.is_none() || length > needed;
+        let better = best.is_none() || length > gate.to_beat(&rules, best_length);
         if better {
             best = Some((output, removed));
             best_length = length;
@@ -269,7 +237,8 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
     article.comments = comments;
     // Read only as a list of items, a page typed an article or a home page (service) is a listing.
     let weakly_typed = matches!(page_type, PageType::Article | PageType::Service);
-    article.page_type = Some(if best_from_items && weakly_typed {
+    let listing = best_from_items && weakly_typed;
+    article.page_type = Some(if listing {
         PageType::Listing
     } else {
         page_type
@@ -278,6 +247,74 @@ fn clean_source(html: parse::PageSource, options: &Options) -> Result<Article, C
         article.markdown = Some(markdown_within(&article, &mut work)?);
     }
     Ok(article)
+}
+
+/// What the page says about itself, read before anything is removed: its metadata, the base
+/// address its links resolve against, and its kind. A thread with no stated author takes its
+/// first post's.
+fn describe_page(
+    dom: &Dom,
+    options: &Options,
+) -> (metadata::Metadata, Option<Url>, page_type::PageKind) {
+    let mut base = base_url(dom, options);
+    let mut meta = metadata::extract(dom, base.as_ref());
+    if base.is_none() {
+        base = meta
+            .canonical_url
+            .as_deref()
+            .and_then(|u| Url::parse(u).ok());
+    }
+    let address = page_address(&meta, base.as_ref(), options);
+    let kind = page_type::classify(dom, &meta, address.as_ref());
+    if kind.page_type == PageType::Forum && meta.byline.is_none() {
+        meta.byline = metadata::thread_starter(dom);
+    }
+    (meta, base, kind)
+}
+
+/// Whether a later pass of the ladder is worth running, and what its text must beat.
+struct PassGate {
+    char_threshold: usize,
+    /// Text characters inside `<noscript>`.
+    noscript_chars: usize,
+    /// Whether the page's comment-classed elements are its posts from the first pass.
+    comments_are_posts: bool,
+    /// Characters in script-hidden blocks, counted on the first reveal pass.
+    revealable_chars: Option<usize>,
+}
+
+impl PassGate {
+    /// The noscript, reveal and discussion passes run only when everything before found too
+    /// little and what they add holds more: `<noscript>` more text than was found, script-hidden
+    /// blocks at least twice as much (a page that shows a short text hides its extras, a second
+    /// language, a spoiler, a tab, beside it), and the discussion pass only on a page with almost
+    /// no text of its own.
+    fn skips(&self, rules: &Rules, best_length: usize) -> bool {
+        let thin = best_length < self.char_threshold;
+        let noscript_useless = !thin || self.noscript_chars <= best_length;
+        let reveal_useless = !thin
+            || self
+                .revealable_chars
+                .is_some_and(|chars| chars <= 2 * best_length);
+        (rules.noscript_content && noscript_useless)
+            || (rules.hidden_content && reveal_useless)
+            || (self.is_discussion_pass(rules) && best_length >= DISCUSSION_PASS_MAX_CHARS)
+    }
+
+    fn is_discussion_pass(&self, rules: &Rules) -> bool {
+        rules.comments_are_posts && !self.comments_are_posts
+    }
+
+    /// The length a pass's text must exceed to replace the best so far. Read as a discussion, a
+    /// page wins only with several times the text: a short page with a few comments under it is
+    /// still that page.
+    fn to_beat(&self, rules: &Rules, best_length: usize) -> usize {
+        if self.is_discussion_pass(rules) {
+            3 * best_length
+        } else {
+            best_length
+        }
+    }
 }
 
 /// The `removed` entry for attributes the parser's cap cut (`limits.maxAttributes`), if any.

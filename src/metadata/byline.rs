@@ -183,8 +183,12 @@ pub(super) fn find_visible_byline(dom: &Dom, main_h1: Option<NodeId>) -> Option<
         };
         return Some(candidates.swap_remove(chosen).1);
     }
-    // A "By Jane Doe" line right under the headline, with no telling class.
-    let h1 = main_h1?;
+    byline_line_under(dom, body, main_h1?)
+}
+
+/// A "By Jane Doe" line right under the headline, with no telling class, or a bare label
+/// ("Written by") with the name in the element after it.
+fn byline_line_under(dom: &Dom, body: NodeId, h1: NodeId) -> Option<VisibleByline> {
     let mut seen = 0;
     let mut after = false;
     for n in dom.descendant_elements(body) {
