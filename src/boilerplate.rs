@@ -14,7 +14,8 @@ use crate::measure::{link_density, paragraph_text_lengths, push_name_tokens, Cla
 use crate::removal::{record, remove_recorded, Verdict, NOTICE_WORDING};
 use crate::rules::content_words::CONTENT_WORDS;
 use crate::rules::cookie::{self, MAX_NOTICE_CHARS};
-use crate::rules::furniture::CLASS_RULES;
+use crate::rules::furniture::{CLASS_RULES, EMBED_WORDS, SOCIAL_REASON};
+use crate::rules::opens_with;
 use crate::rules::related::{RELATED_HEADINGS, RELATED_HEADING_OPENINGS};
 
 /// True when an element's `id` is the anchor its own heading was turned into. Documentation
@@ -56,6 +57,8 @@ pub(crate) fn class_verdict(names: &ClassNames) -> Option<Verdict> {
         .iter()
         .find(|(_, words, _)| names.has_phrase(words))
         .map(|&(kind, _, reason)| Verdict { kind, reason })
+        // `social-media-embed` holds an embedded post the story quotes, not a share bar.
+        .filter(|v| !(v.reason == SOCIAL_REASON && names.has_word(EMBED_WORDS)))
 }
 
 /// Elements that are article content by their tag, whatever their class says: a heading with class
@@ -263,16 +266,15 @@ pub(crate) fn remove_boilerplate(dom: &mut Dom, rules: &Rules, removed: &mut Vec
 
 /// True when a heading's text names a related-links block.
 pub fn is_related_heading(text: &str) -> bool {
-    let line: String = crate::dom::collapse_whitespace(text)
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let folded = crate::rules::fold(text);
+    let line = folded.trim_matches(|c: char| !c.is_alphanumeric());
     if line.is_empty() || line.chars().count() > 60 {
         return false;
     }
-    RELATED_HEADINGS.contains(&line.as_str())
+    RELATED_HEADINGS.contains(&line)
         || RELATED_HEADING_OPENINGS
             .iter()
-            .any(|h| line.starts_with(h) && line[h.len()..].starts_with([' ', ':']))
+            .any(|h| opens_with(line, h) && line.len() > h.len())
 }
 
 /// Removes blocks introduced by a related-links heading: the largest wrapper that the heading opens

@@ -1,16 +1,27 @@
 //! Dates as pages write them, in ISO 8601: the metadata stage reads the published and modified
 //! dates with it, and pruning recognises date lines by it.
 
+use crate::rules::fold;
 use crate::rules::months::{
-    AM_MARKERS, CJK_DATE_UNITS, DATE_CONNECTOR, DAY_SUFFIXES, MONTHS, PM_MARKERS,
+    AM_MARKERS, BUDDHIST_ERA_OFFSET, CJK_DATE_UNITS, DATE_CONNECTOR, DAY_SUFFIXES, MONTHS,
+    MONTH_PREFIXES, MONTH_WORD_BEFORE_NUMBER, PM_MARKERS,
 };
 
 // ---------------------------------------------------------------------------------------------
 // Date normalisation
 
+/// The month a word names, in any language of [`MONTHS`]; a preposition glued to it (Hebrew
+/// "בספטמבר", "in September") is read through ([`MONTH_PREFIXES`]).
 pub(crate) fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m)
+    let w = fold(word.trim_end_matches('.'));
+    let find = |w: &str| MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m);
+    find(&w).or_else(|| {
+        MONTH_PREFIXES.iter().find_map(|p| {
+            w.strip_prefix(p)
+                .filter(|rest| !rest.is_empty())
+                .and_then(find)
+        })
+    })
 }
 
 pub(crate) fn days_in_month(year: i64, month: u32) -> u32 {
@@ -232,18 +243,31 @@ pub fn normalize_date(text: &str) -> Option<String> {
     if let Some(iso) = parse_iso(s) {
         return Some(iso);
     }
+    // Every script's digits as ASCII, full-width forms as ASCII, bidi marks gone, month names
+    // as the tables write them.
+    let folded = fold(s);
+    let s = folded.as_str();
+    if let Some(iso) = parse_iso(s) {
+        return Some(iso);
+    }
     if let Some(date) = parse_cjk_date(s) {
         return Some(date);
     }
     // Tokens: runs of letters/digits, keeping ':' inside clocks and '.', '/', '-' inside numeric
     // dates, so "11.09.2018" stays one token and "15:00:00" another.
     let tokens: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '،' | '、'))
         .map(|t| t.trim_matches(|c: char| c == '|' || c == '·' || c == '•'))
         .filter(|t| !t.is_empty())
         .collect();
+    if let Some(date) = spaced_year_first(&tokens) {
+        return Some(date);
+    }
     let mut parts = DateParts::default();
     for i in 0..tokens.len() {
+        if parts.consumed == Some(i) {
+            continue;
+        }
         if let Some(iso) = parts.read_token(&tokens, i) {
             return Some(iso);
         }
@@ -288,6 +312,8 @@ struct DateParts {
     offset: Option<String>,
     /// The token index of the month name, when the month was written as a word.
     month_index: Option<usize>,
+    /// A token already read as part of another ("9" of Vietnamese "tháng 9").
+    consumed: Option<usize>,
 }
 
 impl DateParts {
@@ -322,9 +348,29 @@ impl DateParts {
             }
         }
         if self.month.is_none() {
-            if let Some(m) = month_number(&tok.to_lowercase()) {
+            // Two-word names first (Levantine Arabic "تشرين الأول", October).
+            let pair = tokens.get(i + 1).map(|next| format!("{tok} {next}"));
+            if let Some(m) = pair.as_deref().and_then(month_number) {
                 self.month = Some(m);
                 self.month_index = Some(i);
+                self.consumed = Some(i + 1);
+                return None;
+            }
+            if let Some(m) = month_number(tok) {
+                self.month = Some(m);
+                self.month_index = Some(i);
+                return None;
+            }
+            // Vietnamese "tháng 9" (month nine).
+            let numbered = MONTH_WORD_BEFORE_NUMBER
+                .contains(&tok)
+                .then(|| tokens.get(i + 1).and_then(|n| n.parse::<u32>().ok()))
+                .flatten()
+                .filter(|m| (1..=12).contains(m));
+            if let Some(m) = numbered {
+                self.month = Some(m);
+                self.month_index = Some(i);
+                self.consumed = Some(i + 1);
                 return None;
             }
         }
@@ -390,12 +436,41 @@ impl DateParts {
 
     fn finish(self) -> Option<String> {
         let (y, m, d) = (self.year?, self.month?, self.day?);
+        let y = buddhist_to_gregorian(y);
         if !valid_date(y, m, d) {
             return None;
         }
         let offset = self.offset.filter(|_| self.time.is_some());
         Some(format_date(y, m, d, self.time, offset))
     }
+}
+
+/// Thai pages count years in the Buddhist era (2568 is 2025); no Gregorian page date is that far
+/// out, so a year in the era's modern range is taken for one.
+fn buddhist_to_gregorian(y: i64) -> i64 {
+    if (1900 + BUDDHIST_ERA_OFFSET..=2100 + BUDDHIST_ERA_OFFSET).contains(&y) {
+        y - BUDDHIST_ERA_OFFSET
+    } else {
+        y
+    }
+}
+
+/// Korean "2025. 9. 11." (and "2025. 09. 11 14:30"): year, month and day each followed by a point,
+/// with spaces between, as three tokens at the start of the text.
+fn spaced_year_first(tokens: &[&str]) -> Option<String> {
+    let [y, m, d, ..] = tokens else { return None };
+    let number = |t: &str, len: std::ops::RangeInclusive<usize>| {
+        let digits = t.strip_suffix('.').unwrap_or(t);
+        (len.contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse::<u32>().ok())
+            .flatten()
+    };
+    if !(y.ends_with('.') && m.ends_with('.')) {
+        return None;
+    }
+    let (y, m, d) = (number(y, 4..=4)?, number(m, 1..=2)?, number(d, 1..=2)?);
+    let time = tokens.get(3).and_then(|t| parse_clock(t)).map(|(t, _)| t);
+    valid_date(i64::from(y), m, d).then(|| format_date(i64::from(y), m, d, time, None))
 }
 
 /// A 12-hour clock made 24-hour: "3:00 PM", "3:00pm", "3:00 p.m.". `rest` is what follows the
@@ -431,6 +506,13 @@ pub(crate) fn parse_numeric_date(tok: &str) -> Option<(i64, u32, u32)> {
             .any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()))
     {
         return None;
+    }
+    // Year first: Korean "2025.09.11.", Japanese and Chinese "2025/9/11".
+    if parts[0].len() == 4 && parts[1].len() <= 2 && parts[2].len() <= 2 {
+        let y: i64 = parts[0].parse().ok()?;
+        let m: u32 = parts[1].parse().ok()?;
+        let d: u32 = parts[2].parse().ok()?;
+        return valid_date(y, m, d).then_some((y, m, d));
     }
     if parts[2].len() != 4 || parts[0].len() > 2 || parts[1].len() > 2 {
         return None;
@@ -546,6 +628,45 @@ mod tests {
         assert_eq!(date("3 de março de 2019").as_deref(), Some("2019-03-03")); // Portuguese
         assert_eq!(date("21/12/2018").as_deref(), Some("2018-12-21"));
         assert_eq!(date("12/21/2018").as_deref(), Some("2018-12-21"));
+    }
+
+    #[test]
+    fn dates_in_every_script_we_read() {
+        let cases = [
+            ("11 сентября 2025 г.", "2025-09-11"),
+            ("Опубликовано: 3 марта 2024, 14:05", "2024-03-03T14:05:00"),
+            ("11 вересня 2025", "2025-09-11"),
+            ("11 Σεπτεμβρίου 2025", "2025-09-11"),
+            ("11 ΣΕΠΤΕΜΒΡΙΟΥ 2025", "2025-09-11"),
+            ("11 Eylül 2025", "2025-09-11"),
+            ("2 Şubat 2025 Pazar", "2025-02-02"),
+            ("11 Mayıs 2025", "2025-05-11"),
+            ("ngày 11 tháng 9 năm 2025", "2025-09-11"),
+            ("11 tháng 9, 2025", "2025-09-11"),
+            ("Kamis, 11 September 2025", "2025-09-11"),
+            ("11 Agustus 2025", "2025-08-11"),
+            ("١١ سبتمبر ٢٠٢٥", "2025-09-11"),
+            ("\u{200f}١١ أيلول ٢٠٢٥", "2025-09-11"),
+            ("11 تشرين الأول 2025", "2025-10-11"),
+            ("۱۱ سپتامبر ۲۰۲۵", "2025-09-11"),
+            ("11 בספטמבר 2025", "2025-09-11"),
+            ("11 सितंबर 2025", "2025-09-11"),
+            ("११ फ़रवरी २०२५", "2025-02-11"),
+            ("11 กันยายน 2568", "2025-09-11"),
+            ("11 ก.ย. 2568", "2025-09-11"),
+            ("2025年9月11日", "2025-09-11"),
+            ("２０２５年９月１１日", "2025-09-11"),
+            ("2025.09.11.", "2025-09-11"),
+            ("2025. 9. 11.", "2025-09-11"),
+            ("2025. 09. 11. 14:30", "2025-09-11T14:30:00"),
+            ("2025/9/11", "2025-09-11"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(date(text).as_deref(), Some(want), "{text}");
+        }
+        // A Hebrew word that only starts with the preposition is no month.
+        assert_eq!(month_number("ב"), None);
+        assert_eq!(date("tháng 13, 2025"), None);
     }
 
     #[test]

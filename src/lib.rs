@@ -445,6 +445,14 @@ fn build_article(
     });
     let length = output.text_content.chars().count();
     let word_count = count_words(&output.text_content);
+    // The page's direction goes with its content: a right-to-left article shown or pasted
+    // elsewhere must not be laid out left to right.
+    let content = match meta.dir.as_deref() {
+        Some("rtl") if !output.content.is_empty() => {
+            format!("<div dir=\"rtl\">{}</div>", output.content)
+        }
+        _ => output.content,
+    };
     let mut article = Article {
         schema_version: SCHEMA_VERSION,
         title: meta.title,
@@ -458,7 +466,7 @@ fn build_article(
         url: meta.canonical_url.or_else(|| options.url.clone()),
         page_type: None,
         lead_image: meta.lead_image,
-        content: output.content,
+        content,
         text_content: output.text_content,
         length,
         word_count,
@@ -495,13 +503,31 @@ fn first_sentences(text: &str) -> String {
     }
 }
 
-/// Words separated by whitespace; each CJK ideograph or kana counts as one word, since those
-/// scripts do not put spaces between words.
+/// Words separated by whitespace; each CJK ideograph, kana or Hangul syllable counts as one word,
+/// as word processors count them; in Thai, Lao, Khmer and Myanmar, which are written without spaces
+/// and cannot be split into words without a dictionary, a run of letters counts as one word per
+/// [`rules::UNSPACED_LETTERS_PER_WORD`] letters (vowel and tone marks not counted).
 pub(crate) fn count_words(text: &str) -> usize {
     let mut count = 0;
     let mut in_word = false;
+    // Letters of the current Thai-like run.
+    let mut run_letters = 0;
+    let close_run = |run: &mut usize, count: &mut usize| {
+        if *run > 0 {
+            *count += run.div_ceil(rules::UNSPACED_LETTERS_PER_WORD);
+            *run = 0;
+        }
+    };
     for c in text.chars() {
         let cjk = matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF);
+        if rules::is_unspaced_script(c) && !cjk {
+            if c.is_alphabetic() && !rules::is_combining_mark(c) {
+                run_letters += 1;
+            }
+            in_word = false;
+            continue;
+        }
+        close_run(&mut run_letters, &mut count);
         if cjk {
             count += 1;
             in_word = false;
@@ -512,12 +538,26 @@ pub(crate) fn count_words(text: &str) -> usize {
             in_word = true;
         }
     }
+    close_run(&mut run_letters, &mut count);
     count
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_in_scripts_without_spaces() {
+        assert_eq!(count_words("The quick brown fox"), 4);
+        assert_eq!(count_words("北京举行"), 4);
+        // "Thailand has a new government" in Thai: รัฐบาล|ใหม่|ของ|ประเทศไทย, four words; 19
+        // letters without marks, read as five.
+        let thai = count_words("รัฐบาลใหม่ของประเทศไทย");
+        assert!((3..=6).contains(&thai), "{thai}");
+        // Spaces between Thai phrases end a run.
+        assert_eq!(count_words("ข่าว ข่าว"), 2);
+        assert_eq!(count_words(""), 0);
+    }
 
     #[test]
     fn excerpts_cut_at_sentence_ends_in_any_script() {

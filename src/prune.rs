@@ -11,11 +11,12 @@ use crate::measure::{ClassNames, TextStats};
 use crate::options::Favor;
 use crate::removal::{remove_recorded, Verdict};
 use crate::rules::labels::{
-    AD_LABELS, SHARE_LINES, SHARE_OPENINGS, STAMP_OPENINGS, TAG_LIST_OPENINGS, UI_LABELS,
+    AD_LABELS, EDITOR_LINE_OPENINGS, SHARE_LINES, SHARE_OPENINGS, STAMP_OPENINGS,
+    TAG_LIST_OPENINGS, UI_LABELS,
 };
 use crate::rules::months::{AM_MARKERS, PM_MARKERS};
 use crate::rules::related::TEASER_OPENINGS;
-use crate::rules::{cookie, credit};
+use crate::rules::{cookie, credit, has_word_prefix, opens_with};
 use crate::tags;
 
 /// A short line that is only a date or an update stamp ("Updated at 1:23 p.m.", "November 20,
@@ -27,7 +28,7 @@ fn is_date_line(line: &str, raw: &str) -> bool {
     if words == 0 || words > 9 || line.chars().count() > 70 {
         return false;
     }
-    let stamp = STAMP_OPENINGS.iter().any(|o| line.starts_with(o));
+    let stamp = STAMP_OPENINGS.iter().any(|o| opens_with(line, o));
     let has_digit = line.chars().any(|c| c.is_ascii_digit());
     // "Updated at 1:23 p.m." ends with a dot but is a stamp, not a sentence.
     let raw = raw.trim_end();
@@ -39,10 +40,12 @@ fn is_date_line(line: &str, raw: &str) -> bool {
     (stamp && has_digit) || (!sentence && crate::dates::normalize_date(line).is_some())
 }
 
+/// A line as the label tables are written ([`crate::rules::fold`]), without the punctuation
+/// around it ("— Advertisement —", "【广告】", "Реклама:").
 fn normalized_line(text: &str) -> String {
-    collapse_whitespace(text)
+    crate::rules::fold(text)
         .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
+        .to_string()
 }
 
 /// Verdict for one short block of text, if its words alone show it is furniture.
@@ -68,8 +71,8 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
     }
     let collapsed = collapse_whitespace(text);
     if link_density > 0.5 && line.chars().count() < 200 {
-        let lower = collapsed.to_lowercase();
-        if TEASER_OPENINGS.iter().any(|o| lower.starts_with(o)) {
+        let folded = crate::rules::fold(&collapsed);
+        if TEASER_OPENINGS.iter().any(|o| folded.starts_with(o)) {
             return Some(Verdict {
                 kind: RemovedKind::Related,
                 reason: "read-more teaser",
@@ -91,8 +94,22 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
     if !standalone {
         return None;
     }
+    // A share label followed only by the links it labels ("Поделиться VK OK Telegram").
+    if link_density >= 0.3
+        && line.split_whitespace().count() <= 12
+        && SHARE_LINES.iter().any(|l| {
+            opens_with(&line, l)
+                // "Liked it? Share the post: …": a longer label anywhere in a line of links.
+                || (link_density >= 0.5 && l.chars().count() >= 6 && has_word_prefix(&line, l))
+        })
+    {
+        return Some(Verdict {
+            kind: RemovedKind::Share,
+            reason: "share prompt",
+        });
+    }
     let words = line.split_whitespace().count();
-    if words <= 6 && SHARE_OPENINGS.iter().any(|o| line.starts_with(o)) {
+    if words <= 6 && SHARE_OPENINGS.iter().any(|o| opens_with(&line, o)) {
         return Some(Verdict {
             kind: RemovedKind::Share,
             reason: "share prompt",
@@ -106,12 +123,23 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
     }
     if TAG_LIST_OPENINGS
         .iter()
-        .any(|o| line.starts_with(o) && line[o.len()..].starts_with([' ', ':', '|']))
+        .any(|o| opens_with(&line, o) && line.len() > o.len())
         && line.chars().count() < 400
     {
         return Some(Verdict {
             kind: RemovedKind::Other,
             reason: "tag list",
+        });
+    }
+    if line.chars().count() <= 40
+        && EDITOR_LINE_OPENINGS.iter().any(|o| {
+            line.strip_prefix(o)
+                .is_some_and(|rest| rest.starts_with(':'))
+        })
+    {
+        return Some(Verdict {
+            kind: RemovedKind::Other,
+            reason: "editor credit line",
         });
     }
     if is_date_line(&line, text) {

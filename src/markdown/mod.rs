@@ -101,6 +101,12 @@ pub(crate) fn to_markdown_within(article: &Article, work: u64) -> (String, u64) 
     if !out.is_empty() {
         out.push('\n');
     }
+    // Markdown has no direction of its own: a right-to-left article is wrapped in an HTML block
+    // that CommonMark and GFM renderers (and Obsidian) honour, with blank lines so the Markdown
+    // inside is still read as Markdown.
+    if !out.is_empty() && article.dir.as_deref() == Some("rtl") {
+        out = format!("<div dir=\"rtl\">\n\n{out}\n</div>\n");
+    }
     (out, dom.work_left())
 }
 

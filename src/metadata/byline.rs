@@ -3,11 +3,12 @@
 
 use super::*;
 use crate::rules::byline::{
-    BYLINE_CLASS_WORDS, BYLINE_FALSE_FRIENDS, BYLINE_PREFIXES, BYLINE_TRAILERS,
+    BYLINE_CLASS_WORDS, BYLINE_FALSE_FRIENDS, BYLINE_PREFIXES, BYLINE_SUFFIXES, BYLINE_TRAILERS,
     DEFAULT_ACCOUNT_NAMES, NAME_PARTICLES, POST_AUTHOR_ATTRIBUTES, POST_AUTHOR_CLASSES,
     POST_AUTHOR_MAX_CHARS,
 };
 use crate::rules::months::PUBLICATION_WORDS;
+use crate::rules::{fold, fold_char, is_unspaced_script, strip_folded_prefix, Folded};
 
 // ---------------------------------------------------------------------------------------------
 // Byline
@@ -18,14 +19,52 @@ pub(super) struct VisibleByline {
 }
 
 pub(super) fn strip_byline_prefix(s: &str) -> &str {
-    let lower = s.to_lowercase();
     for p in BYLINE_PREFIXES {
-        if lower.starts_with(p) {
-            let rest = s.get(p.len()..).unwrap_or("");
-            // The prefix must end at a word boundary ("Bystander" is a name, "By:" is a label).
+        if let Some(rest) = strip_folded_prefix(s, p) {
+            // The prefix must end at a word boundary ("Bystander" is a name, "By:" is a label);
+            // in scripts without spaces, and after a label that ends in a separator, anywhere.
             let next = rest.chars().next();
-            if next.is_none_or(|c| c.is_whitespace() || c == ':' || c == '\u{a0}') {
-                return rest.trim_start_matches([':', ' ', '\u{a0}']).trim_start();
+            // A one-character label (Chinese "文", "text by") needs its separator.
+            let joined = (p.chars().nth(1).is_some() && p.ends_with(is_unspaced_script))
+                || p.ends_with(|c: char| "=/·・".contains(c));
+            if joined
+                || next.is_none_or(|c| {
+                    c.is_whitespace() || matches!(c, ':' | '：' | '/' | '／' | '|' | '=' | '＝')
+                })
+            {
+                return rest
+                    .trim_start_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, ':' | '：' | '/' | '／' | '|' | '=' | '＝')
+                    })
+                    .trim_start();
+            }
+        }
+    }
+    s
+}
+
+/// Cuts a name suffix ("홍길동 기자", "山田太郎記者") and what follows it off a byline.
+fn strip_byline_suffix(s: &str) -> &str {
+    let folded = fold(s);
+    for suffix in BYLINE_SUFFIXES {
+        // The first suffix found after some name: what follows it is an e-mail or a dateline.
+        let Some(at) = folded.find(suffix).filter(|&at| at > 0) else {
+            continue;
+        };
+        // Folding keeps Hangul, Han and Devanagari as they are, so the name before the suffix has
+        // the same characters in `s`; find where it ends there by counting them.
+        let name_chars = folded[..at].chars().filter(|c| !c.is_whitespace()).count();
+        let mut seen = 0;
+        for (i, c) in s.char_indices() {
+            if seen == name_chars {
+                let name = s[..i].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+                if !name.is_empty() {
+                    return name;
+                }
+                break;
+            }
+            if !c.is_whitespace() && fold_char(c) != Folded::Skip {
+                seen += 1;
             }
         }
     }
@@ -36,7 +75,7 @@ pub(super) fn strip_byline_prefix(s: &str) -> &str {
 /// or "| Agency" part, and rejects text that is not a name (too long, a URL, no letters).
 pub fn clean_byline(raw: &str) -> Option<String> {
     let text = tidy(raw);
-    let mut s = strip_byline_prefix(&text).to_string();
+    let mut s = strip_byline_suffix(strip_byline_prefix(&text)).to_string();
     // A date or role follows a separator: "Ann Lee | March 3", "Ann Lee • 5 min read".
     for sep in ['|', '•', '·', '\n', '—', '–'] {
         if let Some(pos) = s.find(sep) {
@@ -118,7 +157,7 @@ pub(super) fn looks_like_date_tail(s: &str, pos: usize) -> bool {
 }
 
 pub(super) fn is_trailer(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = fold(word);
     BYLINE_TRAILERS.contains(&w.as_str()) || PUBLICATION_WORDS.contains(&w.as_str())
 }
 
@@ -222,7 +261,11 @@ fn byline_line_under(dom: &Dom, body: NodeId, h1: NodeId) -> Option<VisibleBylin
             }
             continue;
         }
-        let capitalised = stripped.chars().next().is_some_and(char::is_uppercase);
+        // A name starts with a capital, or with a letter of a script that has no case.
+        let capitalised = stripped
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()));
         if starts_with_prefix && capitalised {
             if let Some(name) = clean_byline(&text) {
                 return Some(VisibleByline {

@@ -40,7 +40,7 @@ use crate::rules::byline::PUBLISHED_CLASS_FRAGMENT;
 use crate::rules::furniture::EXCLUDED_AREA_WORDS;
 use crate::rules::metadata_keys::{
     APP_NAME_META_KEYS, AUTHOR_META_KEYS, DESCRIPTION_META_KEYS, IMAGE_META_KEYS,
-    MODIFIED_META_KEYS, PUBLISHED_META_KEYS, URL_META_KEYS,
+    MODIFIED_META_KEYS, PUBLISHED_META_KEYS, RTL_LANGUAGES, URL_META_KEYS,
 };
 use byline::*;
 use serde_json::Value;
@@ -448,7 +448,21 @@ fn lang_and_dir(dom: &Dom, metas: &MetaTags, ld: &JsonLd) -> (Option<String>, Op
         metas.get(&["og:locale"]).map(|l| l.replace('_', "-")),
         ld.lang.clone(),
     ]);
-    let dir = attr_of("dir").map(|d| d.to_ascii_lowercase());
+    // Declared on <html> or <body>; else implied by a right-to-left language (many Arabic and
+    // Persian sites set `dir` only on a wrapper, or only in CSS).
+    let dir = attr_of("dir")
+        .map(|d| d.to_ascii_lowercase())
+        .filter(|d| matches!(d.as_str(), "rtl" | "ltr"))
+        .or_else(|| {
+            let primary = lang
+                .as_deref()?
+                .split(['-', '_'])
+                .next()?
+                .to_ascii_lowercase();
+            RTL_LANGUAGES
+                .contains(&primary.as_str())
+                .then(|| "rtl".to_string())
+        });
     (lang, dir)
 }
 

@@ -27,7 +27,8 @@ pub(crate) const MAX_AUTHOR_CHARS: usize = 80;
 /// Words beside "comment" that make the element something else: the thread's container
 /// (`comments`, `comment-list`), its form (`comment-form`, `respond`), a counter or a reply link
 /// (`comment-count`, `comment-reply-link`), and the parts of one comment (`comment-header`,
-/// `comment-avatar`, `comment-footer`, `comment-actions`, `comment-notes`).
+/// `comment-avatar`, `comment-footer`, `comment-actions`, `comment-notes`, and BEM's
+/// `comment__head` and `comment-info`, which hold a comment's author and date).
 pub(crate) const NOT_A_COMMENT_WORDS: &[&str] = &[
     "comments",
     "list",
@@ -37,6 +38,8 @@ pub(crate) const NOT_A_COMMENT_WORDS: &[&str] = &[
     "reply",
     "link",
     "header",
+    "head",
+    "info",
     "footer",
     "avatar",
     "actions",

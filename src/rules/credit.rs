@@ -14,7 +14,7 @@
 //! reported that …", "he told AFP") is protected by requiring the credit to be made only of names,
 //! agencies and separators, and by refusing an agency right after "by/to/told/said…".
 
-use super::fold;
+use super::{fold, fold_char, is_unspaced_script, strip_folded_prefix, Folded};
 
 /// Photo and news agencies and stock-photo services whose name, next to a person's name or alone
 /// after a caption, is a credit. Compared case-insensitively, word by word (hyphens and slashes
@@ -299,6 +299,365 @@ const COLON_LABELS: &[&str] = &[
     "zdjęcia",
     "zdjęcie",
     "źródło",
+    // Russian.
+    "фото",
+    "фотография",
+    "фотографии",
+    "фото и видео",
+    "фото и текст",
+    "фотограф",
+    "автор фото",
+    "источник фото",
+    "источник",
+    "источник изображения",
+    "источник иллюстрации",
+    "изображение",
+    "иллюстрация",
+    "иллюстрации",
+    "коллаж",
+    "инфографика",
+    "графика",
+    "рисунок",
+    "главное фото",
+    "фото на обложке",
+    "фото обложки",
+    "фото анонса",
+    "фото на анонсе",
+    "фото в заголовке",
+    "фото в тексте",
+    "фотоматериалы",
+    "фотоснимок",
+    "снимок",
+    // Ukrainian.
+    "фотографія",
+    "фотографії",
+    "світлина",
+    "світлини",
+    "фото й відео",
+    "фото і відео",
+    "фото та відео",
+    "фото й текст",
+    "фотографиня",
+    "авторка фото",
+    "джерело фото",
+    "джерело",
+    "джерело зображення",
+    "зображення",
+    "ілюстрація",
+    "ілюстрації",
+    "ілюстративне фото",
+    "колаж",
+    "інфографіка",
+    "графіка",
+    "малюнок",
+    "головне фото",
+    "фото обкладинки",
+    "фото на обкладинці",
+    "фото на головній",
+    "фото в заголовку",
+    "фотоматеріали",
+    "знімок",
+    // Greek.
+    "φωτογραφια",
+    "φωτογραφιεσ",
+    "φωτ.",
+    "φωτ",
+    "φωτο",
+    "φωτογρ.",
+    "φωτογραφοσ",
+    "πηγη",
+    "πηγη φωτογραφιασ",
+    "πηγη φωτο",
+    "πηγη εικονασ",
+    "εικονα",
+    "εικονεσ",
+    "εικονογραφηση",
+    "γραφικο",
+    "φωτογραφια αρχειου",
+    "φωτ. αρχειου",
+    "φωτογραφια εξωφυλλου",
+    "κεντρικη φωτογραφια",
+    "στιγμιοτυπο",
+    // Turkish.
+    "fotoğraf",
+    "fotoğraflar",
+    "fotograf",
+    "görsel",
+    "görseller",
+    "gorsel",
+    "kaynak",
+    "fotoğraf kaynaği",
+    "görsel kaynaği",
+    "resim",
+    "illüstrasyon",
+    "çizim",
+    "infografik",
+    "ekran görüntüsü",
+    "kapak fotoğrafi",
+    "kapak görseli",
+    "öne çikan görsel",
+    "temsili görsel",
+    "temsili fotoğraf",
+    "foto muhabiri",
+    "fotoğrafçi",
+    "fotoğraflayan",
+    "fotoğraf ve video",
+    "haber-fotoğraf",
+    "haber ve fotoğraf",
+    // Chinese (simplified).
+    "图片",
+    "图片来源",
+    "图源",
+    "来源",
+    "照片",
+    "摄影",
+    "摄影师",
+    "供图",
+    "图片提供",
+    "图文",
+    "图/文",
+    "配图",
+    "题图",
+    "头图",
+    "封面图",
+    "图片作者",
+    "作者供图",
+    "资料图",
+    "资料图片",
+    "图片版权",
+    "版权",
+    "图片拍摄",
+    "拍摄",
+    "制图",
+    "插图",
+    "示意图",
+    "视频截图",
+    // Chinese (traditional).
+    "圖片",
+    "圖片來源",
+    "圖源",
+    "來源",
+    "相片",
+    "相片來源",
+    "攝影",
+    "圖文",
+    "圖/文",
+    "影像",
+    "影像來源",
+    "圖片提供",
+    "照片提供",
+    "提供",
+    "資料照",
+    "資料來源",
+    "製圖",
+    "插畫",
+    "示意圖",
+    "翻攝",
+    "圖片授權",
+    "圖片版權",
+    "版權",
+    // Japanese.
+    "写真",
+    "撮影",
+    "画像",
+    "出典",
+    "出所",
+    "写真提供",
+    "画像提供",
+    "写真出典",
+    "画像出典",
+    "画像出所",
+    "引用元",
+    "出典元",
+    "撮影者",
+    "写真・文",
+    "文・写真",
+    "取材・文・写真",
+    "イラスト",
+    "図表",
+    "資料",
+    "クレジット",
+    "撮影協力",
+    // Korean.
+    "사진",
+    "사진 제공",
+    "사진제공",
+    "사진 출처",
+    "사진출처",
+    "사진 자료",
+    "자료 사진",
+    "자료사진",
+    "이미지",
+    "이미지 출처",
+    "이미지출처",
+    "출처",
+    "제공",
+    "촬영",
+    "사진·글",
+    "글·사진",
+    "그래픽",
+    "일러스트",
+    "인포그래픽",
+    "영상",
+    "캡처",
+    "사진 촬영",
+    // Arabic.
+    "تصوير",
+    "صورة",
+    "الصورة",
+    "صور",
+    "الصور",
+    "المصدر",
+    "مصدر الصورة",
+    "حقوق الصورة",
+    "عدسة",
+    "المصور",
+    "المصورة",
+    "تصوير فوتوغرافي",
+    "رسم",
+    "رسوم",
+    "رسم توضيحي",
+    "انفوجراف",
+    "انفوغراف",
+    "تصميم",
+    "جرافيك",
+    "غرافيك",
+    "الفيديو",
+    // Hebrew.
+    "צילום",
+    "צילומים",
+    "צילום מסך",
+    "קרדיט",
+    "קרדיט צילום",
+    "קרדיט לצילום",
+    "צלם",
+    "צלמת",
+    "צילם",
+    "צילמה",
+    "מקור",
+    "מקור התמונה",
+    "מקור הצילום",
+    "תמונה",
+    "איור",
+    "איורים",
+    "אינפוגרפיקה",
+    "גרפיקה",
+    "הדמיה",
+    "הדמיות",
+    "עיבוד תמונה",
+    "צילום וידאו",
+    // Persian.
+    "عكس",
+    "عكسها",
+    "عكاس",
+    "عكاسها",
+    "عكس از",
+    "منبع عكس",
+    "منبع تصوير",
+    "منبع",
+    "تصاوير",
+    "اعتبار عكس",
+    "عكس و ويديو",
+    "فيلم",
+    "طراحي",
+    "گرافيك",
+    "اينفوگرافيك",
+    "تصويرساز",
+    "تصويرسازي",
+    "كاريكاتور",
+    // Hindi.
+    "फोटो",
+    "फोटो साभार",
+    "फोटो क्रेडिट",
+    "फोटो सोर्स",
+    "तस्वीर",
+    "तस्वीरें",
+    "तस्वीर साभार",
+    "चित्र",
+    "चित्र साभार",
+    "छवि",
+    "छवि स्रोत",
+    "इमेज",
+    "इमेज क्रेडिट",
+    "इमेज सोर्स",
+    "स्रोत",
+    "सोर्स",
+    "साभार",
+    "क्रेडिट",
+    "सांकेतिक तस्वीर",
+    "सांकेतिक फोटो",
+    "प्रतीकात्मक तस्वीर",
+    "प्रतीकात्मक फोटो",
+    "फाइल फोटो",
+    "ग्राफिक्स",
+    // Thai.
+    "ภาพ",
+    "ภาพถ่าย",
+    "ภาพประกอบ",
+    "ภาพจาก",
+    "ภาพโดย",
+    "ที่มาภาพ",
+    "แหล่งที่มาภาพ",
+    "ที่มา",
+    "ขอบคุณภาพ",
+    "ขอบคุณภาพจาก",
+    "เครดิตภาพ",
+    "เครดิต",
+    "ถ่ายภาพ",
+    "ช่างภาพ",
+    "ภาพปก",
+    "ภาพหน้าปก",
+    "ภาพ/วิดีโอ",
+    "ภาพและวิดีโอ",
+    "อินโฟกราฟิก",
+    "กราฟิก",
+    "cr.ภาพ",
+    "ขอบคุณภาพและข้อมูล",
+    // Vietnamese.
+    "ảnh",
+    "ảnh minh họa",
+    "ảnh minh hoạ",
+    "ảnh tư liệu",
+    "ảnh chụp màn hình",
+    "ảnh chụp",
+    "nguồn ảnh",
+    "nguồn",
+    "ảnh nguồn",
+    "ảnh/video",
+    "ảnh, video",
+    "ảnh và video",
+    "đồ họa",
+    "đồ hoạ",
+    "infographic",
+    "bài và ảnh",
+    "bài, ảnh",
+    "bài & ảnh",
+    // Indonesian.
+    "sumber foto",
+    "kredit foto",
+    "foto ilustrasi",
+    "ilustrasi",
+    "sumber",
+    "sumber gambar",
+    "gambar",
+    "dok",
+    "dok.",
+    "dokumentasi",
+    "foto dok",
+    "foto/video",
+    "grafis",
+    "infografis",
+    "fotografer",
+    "pewarta foto",
+    "kredit",
+    // Japanese.
+    "(写真",
+    "(撮影",
+    "(画像",
+    "(出典",
+    // Chinese "图/新华社", "圖／中央社": the one-character label for "picture", with its separator.
+    "图",
+    "圖",
 ];
 
 /// Labels that carry their own connector and need no colon: "Photo by …", "Foto di …", "Photo de
@@ -339,6 +698,295 @@ const BY_LABELS: &[&str] = &[
     "foto door",
     "photo de",
     "photos de",
+    // Russian.
+    "фото предоставлено",
+    "фото предоставлены",
+    "фотография предоставлена",
+    "фотографии предоставлены",
+    "предоставлено пресс-службой",
+    "фото пресс-службы",
+    "фото автора",
+    "фотография автора",
+    "фото редакции",
+    "фото из архива",
+    "архивное фото",
+    "фото из открытых источников",
+    "из открытых источников",
+    "фото из соцсетей",
+    "фото из социальных сетей",
+    "фото из личного архива",
+    "из личного архива",
+    "фото из телеграм-канала",
+    "фото с сайта",
+    "фото с официального сайта",
+    "кадр из видео",
+    "кадр видео",
+    "кадр из фильма",
+    "скриншот видео",
+    "скриншот из видео",
+    "иллюстративное фото",
+    "фото носит иллюстративный характер",
+    "снимал",
+    "снимала",
+    // Ukrainian.
+    "фото надано",
+    "фото надане",
+    "фото надала",
+    "фото надав",
+    "фото надали",
+    "надано пресслужбою",
+    "надано прес-службою",
+    "фото пресслужби",
+    "фото прес-служби",
+    "фото авторки",
+    "світлина автора",
+    "фото редакції",
+    "фото з архіву",
+    "архівне фото",
+    "фото з відкритих джерел",
+    "з відкритих джерел",
+    "фото з соцмереж",
+    "фото із соцмереж",
+    "фото з соціальних мереж",
+    "фото з особистого архіву",
+    "з особистого архіву",
+    "фото з фейсбуку",
+    "фото з facebook",
+    "фото зі сторінки",
+    "фото з telegram-каналу",
+    "фото з сайту",
+    "кадр з відео",
+    "кадр із відео",
+    "скриншот з відео",
+    "скриншот відео",
+    "ілюстративне фото",
+    "фото ілюстративне",
+    "фото має ілюстративний характер",
+    // Greek.
+    "φωτογραφια αρχειου",
+    "φωτ. αρχειου",
+    "φωτογραφια απο το αρχειο",
+    "απο το αρχειο",
+    "φωτογραφια απο",
+    "φωτογραφιεσ απο",
+    "φωτογραφια του",
+    "φωτογραφια τησ",
+    "φωτογραφια του συντακτη",
+    "ευγενικη παραχωρηση",
+    "με την ευγενικη παραχωρηση",
+    "ευγενικη προσφορα",
+    "παραχωρηση",
+    "στιγμιοτυπο απο βιντεο",
+    "στιγμιοτυπο απο το βιντεο",
+    "φωτογραφια απο το facebook",
+    "φωτογραφια απο το instagram",
+    "απο τα social media",
+    "φωτογραφια ενδεικτικη",
+    "ενδεικτικη φωτογραφια",
+    "φωτογραφια ντοκουμεντο",
+    // Turkish.
+    "temsili fotoğraf",
+    "temsili görsel",
+    "arşiv fotoğrafi",
+    "arşiv görüntüsü",
+    "dosya fotoğrafi",
+    "kaynak: sosyal medya",
+    "sosyal medyadan alinan",
+    "ekran görüntüsü",
+    "video ekran görüntüsü",
+    "özel fotoğraf",
+    "okur fotoğrafi",
+    "yazarin arşivinden",
+    "kişisel arşivinden",
+    "kişisel arşiv",
+    "fotoğrafi çeken",
+    "fotoğraflar yazara aittir",
+    "görseller yazara aittir",
+    // Chinese (simplified).
+    "新华社记者",
+    "新华社发",
+    "新华社特约记者",
+    "中新社记者",
+    "中新社发",
+    "中新网记者",
+    "人民网记者",
+    "通讯员",
+    "图片由",
+    "图片来自",
+    "图片源自",
+    "图片选自",
+    "图片转自",
+    "视觉中国供图",
+    "受访者供图",
+    "受访者提供",
+    "网友供图",
+    "作者供图",
+    "作者摄",
+    // Chinese (traditional).
+    "中央社記者",
+    "中央社",
+    "本報記者",
+    "特派記者",
+    "圖片由",
+    "圖取自",
+    "取自",
+    "翻攝自",
+    "翻攝",
+    "截自",
+    "擷取自",
+    "摘自",
+    "圖片取自",
+    "圖片翻攝",
+    "受訪者提供",
+    "讀者提供",
+    "民眾提供",
+    "網友提供",
+    "當事人提供",
+    "業者提供",
+    "資料照片",
+    "本報資料照",
+    "聯合報系資料照",
+    // Japanese.
+    "筆者撮影",
+    "編集部撮影",
+    "撮影・",
+    "写真・",
+    "写真=",
+    "撮影=",
+    "提供=",
+    "本人提供",
+    "ご本人提供",
+    "関係者提供",
+    "読者提供",
+    "提供写真",
+    "資料写真",
+    "イメージ写真",
+    "写真はイメージ",
+    "画像はイメージです",
+    "写真はイメージです",
+    "※写真はイメージです",
+    "スクリーンショット",
+    "(筆者撮影)",
+    // Korean.
+    "사진 제공",
+    "직접 촬영",
+    "직접 찍은 사진",
+    "본인 제공",
+    "독자 제공",
+    "시민 제공",
+    "업체 제공",
+    "자료 제공",
+    "[사진=",
+    "(사진=",
+    "[사진 제공=",
+    "[연합뉴스 자료사진]",
+    "연합뉴스 자료사진",
+    "게티이미지뱅크",
+    "게티이미지",
+    "[그래픽=",
+    "/그래픽=",
+    // Arabic.
+    "بعدسة",
+    "الصورة بعدسة",
+    "بعدسة المصور",
+    "تصوير المصور",
+    "صورة تعبيرية",
+    "صورة توضيحية",
+    "صورة ارشيفية",
+    "صورة من الارشيف",
+    "صورة متداولة",
+    "صورة نشرتها",
+    "الصورة من",
+    "الصورة باذن من",
+    "باذن من",
+    "باذن",
+    "مقدمة من",
+    "الصورة مقدمة من",
+    "حقوق الصورة محفوظة",
+    // Hebrew.
+    "צילום",
+    "באדיבות",
+    "צילום באדיבות",
+    "באדיבות המצולם",
+    "צילום ארכיון",
+    "צילום אילוסטרציה",
+    "אילוסטרציה",
+    "צילום מתוך",
+    "צילום מסך מתוך",
+    "צילום מתוך הרשתות החברתיות",
+    "צילום מתוך רשתות חברתיות",
+    "מתוך הרשתות החברתיות",
+    "צולם על ידי",
+    "לפי סעיף 27א",
+    "לפי סעיף 27א לחוק זכויות יוצרים",
+    // Persian.
+    "عكس از",
+    "عكسها از",
+    "تصوير از",
+    "به عكاسي",
+    "عكاس",
+    "عكس تزئيني",
+    "عكس تزييني",
+    "تصوير تزئيني",
+    "تصوير تزييني",
+    "عكس تزئيني است",
+    "عكس ارشيوي",
+    "تصوير ارشيوي",
+    "عكس از ارشيو",
+    "عكس ارسالي",
+    "عكس ارسالي به",
+    "منتشر شده در شبكههاي اجتماعي",
+    "برگرفته از",
+    // Hindi.
+    "साभार",
+    "फोटो साभार",
+    "के सौजन्य से",
+    "सौजन्य से",
+    "सौजन्य",
+    "सांकेतिक तस्वीर",
+    "सांकेतिक चित्र",
+    "प्रतीकात्मक तस्वीर",
+    "प्रतीकात्मक चित्र",
+    "फाइल फोटो",
+    "फाइल तस्वीर",
+    "द्वारा खींची गई तस्वीर",
+    // Thai.
+    "ภาพโดย",
+    "ภาพถ่ายโดย",
+    "ถ่ายภาพโดย",
+    "ภาพจาก",
+    "ขอบคุณภาพจาก",
+    "ขอบคุณภาพ",
+    "ภาพประกอบจาก",
+    "ภาพประกอบโดย",
+    "เครดิตภาพจาก",
+    "ที่มาภาพจาก",
+    "ภาพจากเพจ",
+    "ขอบคุณภาพจากเพจ",
+    "ภาพจากแฟ้ม",
+    "ภาพแฟ้ม",
+    "ภาพจากคลังภาพ",
+    "ขอบคุณภาพและข้อมูลจาก",
+    "ขอบคุณข้อมูลและภาพจาก",
+    "cr.ภาพ",
+    // Vietnamese.
+    "ảnh do",
+    "ảnh của",
+    "ảnh chụp bởi",
+    "ảnh được cung cấp bởi",
+    "ảnh từ",
+    "nguồn ảnh từ",
+    "ảnh do nhân vật cung cấp",
+    "ảnh do gia đình cung cấp",
+    "ảnh do cơ quan chức năng cung cấp",
+    // Indonesian.
+    "foto oleh",
+    "difoto oleh",
+    "gambar oleh",
+    "ilustrasi oleh",
+    "dok. pribadi",
+    "dokumentasi pribadi",
+    "foto dok.",
 ];
 
 /// Label words that may precede a credit with only a space: "photo AFP", "Photo Prakash
@@ -347,6 +995,34 @@ const BY_LABELS: &[&str] = &[
 const BARE_LABELS: &[&str] = &[
     "photos", "photo", "fotos", "foto", "fot.", "image", "picture", "bild", "credit",
 ];
+
+/// Credits that name the photographer or source first and end in the word for "photographed" or
+/// "provided", the way Chinese, Japanese and Korean captions end ("新华社记者 李明 摄", "中央社記者王
+/// 志偉攝", "筆者撮影", "해온시 제공"), and whole credit lines that name no one (Russian and
+/// Ukrainian "Фото автора", "the author's photo"). A short line that ends with one, with no
+/// sentence break before it, is a credit.
+const CREDIT_ENDINGS: &[&str] = &[
+    "供图",
+    "供圖",
+    "撮影",
+    "提供",
+    "제공",
+    "촬영",
+    "фото автора",
+    "фото из открытых источников",
+    "фото из архива",
+    "фото з відкритих джерел",
+    "фото з архіву",
+];
+
+/// Chinese "photographed", written after the photographer ("李明 摄", "中央社記者王志偉攝"). It also
+/// ends ordinary words ("拍摄", "filming"), so it counts only after a space or slash, or in a line
+/// that names a reporter ([`REPORTER_WORDS`]).
+const PHOTOGRAPHED_MARKS: &[&str] = &["摄", "攝"];
+const REPORTER_WORDS: &[&str] = &["记者", "記者", "通讯员", "通訊員", "特约", "特約"];
+
+/// Longest line read as a credit by its ending ([`CREDIT_ENDINGS`]): a name, an agency and a date.
+const MAX_ENDING_CREDIT_CHARS: usize = 40;
 
 /// Longest text treated as a standalone credit line. Real credits are a few names; anything longer
 /// is prose.
@@ -363,6 +1039,11 @@ const MAX_SHAPE_PIECES: usize = 16;
 const BOUNDARY_CHARS: &[char] = &[
     '.', '!', '?', ')', ']', '|', ':', ';', '–', '—', '-', '•', '"', '”', '»',
 ];
+
+/// Full-width and CJK marks after which a credit may start with no space between: the ideographic
+/// full stop, full-width "!?", a closing corner bracket, and the full-width slash and equals that
+/// Chinese, Japanese and Korean captions put before a credit ("…会谈。／新华社", "…首相＝共同").
+const UNSPACED_BOUNDARY_CHARS: &[char] = &['。', '！', '？', '」', '』', '／', '＝'];
 
 /// A word of the text with its byte span: the pieces between whitespace and credit separators.
 struct Piece<'a> {
@@ -406,6 +1087,25 @@ fn is_piece_separator(c: char) -> bool {
                 | '•'
                 | '?'
                 | '!'
+                | '='
+                // Full-width and CJK punctuation: "（新华社记者 李鑫 摄）", "写真＝共同通信",
+                // "图／视觉中国", "【연합뉴스】".
+                | '／'
+                | '＝'
+                | '（'
+                | '）'
+                | '：'
+                | '，'
+                | '、'
+                | '・'
+                | '·'
+                | '【'
+                | '】'
+                | '［'
+                | '］'
+                | '「'
+                | '」'
+                | '。'
         )
 }
 
@@ -624,30 +1324,33 @@ fn prose_word_at(ps: &[Piece<'_>], agency: usize) -> bool {
         .is_some_and(|p| PROSE_BEFORE_AGENCY.contains(&p.folded.as_str()))
 }
 
-/// Case-insensitive match of a lowercase `phrase` at byte `at` of `text`, where a space in the
-/// phrase matches any run of whitespace. Returns the byte offset after the match.
+/// Match of a folded `phrase` at byte `at` of `text` (see [`strip_folded_prefix`]: case,
+/// full-width forms, bidi marks and Arabic tatweel do not matter). Returns the byte offset after the
+/// match.
 fn match_phrase(text: &str, at: usize, phrase: &str) -> Option<usize> {
-    let rest = text.get(at..)?;
-    let mut chars = rest.char_indices().peekable();
-    for want in phrase.chars() {
-        if want == ' ' {
-            let mut spaces = 0;
-            while chars.peek().is_some_and(|&(_, c)| c.is_whitespace()) {
-                chars.next();
-                spaces += 1;
-            }
-            if spaces == 0 {
-                return None;
-            }
-            continue;
-        }
-        let (_, got) = chars.next()?;
-        let mut lower = got.to_lowercase();
-        if lower.next() != Some(want) || lower.next().is_some() {
-            return None;
+    strip_folded_prefix(text.get(at..)?, phrase).map(|rest| text.len() - rest.len())
+}
+
+/// What may stand between a colon label and the credit: a colon everywhere ("Photo: …", "Фото:
+/// …"); Korean, Chinese and Japanese sites also write "사진=연합뉴스", "图/新华社", "写真＝共同".
+/// Bidi marks around it are skipped; full-width forms count as the ASCII ones.
+fn strip_label_separator<'a>(after: &'a str, label: &str) -> Option<&'a str> {
+    let east_asian = label.starts_with(|c: char| is_unspaced_script(c) || is_hangul(c));
+    let mut chars = after.char_indices();
+    for (i, c) in chars.by_ref() {
+        match fold_char(c) {
+            Folded::Skip | Folded::Space => continue,
+            Folded::Char(':') => return after.get(i + c.len_utf8()..),
+            Folded::Char('=' | '/') if east_asian => return after.get(i + c.len_utf8()..),
+            Folded::Char(_) => return None,
         }
     }
-    Some(at + chars.peek().map_or(rest.len(), |&(i, _)| i))
+    None
+}
+
+/// Hangul syllables and jamo: Korean is spaced, but its labels take "=" like Chinese and Japanese.
+fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF)
 }
 
 /// The kinds of credit opening found at a position.
@@ -665,13 +1368,20 @@ fn opening_at(text: &str, at: usize) -> Option<Opening<'_>> {
     let rest_from = |end: usize| text.get(end..).map(str::trim_start);
     // Every label starts with a letter; comparing the first one skips most of the tables.
     // (`match_phrase` compares a character only when it lowercases to one character.)
-    let mut lowered = text.get(at..)?.chars().next()?.to_lowercase();
-    let first = lowered.next().filter(|_| lowered.next().is_none());
+    let first = text
+        .get(at..)?
+        .chars()
+        .map(fold_char)
+        .find(|&f| f != Folded::Skip)
+        .and_then(|f| match f {
+            Folded::Char(c) => Some(c),
+            _ => None,
+        });
     let may_start = |label: &&&str| first.is_some() && label.chars().next() == first;
     for label in COLON_LABELS.iter().filter(may_start) {
         if let Some(end) = match_phrase(text, at, label) {
             let after = rest_from(end)?;
-            if let Some(body) = after.strip_prefix([':', '：']) {
+            if let Some(body) = strip_label_separator(after, label) {
                 let needs_agency = matches!(*label, "file" | "graphic" | "grafik");
                 return Some(Opening::Labelled {
                     rest: body.trim(),
@@ -770,17 +1480,26 @@ fn has_strong_agency(text: &str) -> bool {
 /// David Dyer-Bennet." are judged on their content.
 fn unwrap_credit(text: &str) -> &str {
     let mut t = text.trim();
-    if let Some(inner) = t
-        .strip_prefix('(')
-        .and_then(|s| s.strip_suffix(')'))
-        .or_else(|| t.strip_prefix('[').and_then(|s| s.strip_suffix(']')))
-    {
-        if !inner.contains(['(', ')', '[', ']']) {
-            t = inner.trim();
+    for (open, close) in BRACKETS {
+        if let Some(inner) = t.strip_prefix(*open).and_then(|s| s.strip_suffix(*close)) {
+            if !inner.contains(|c: char| BRACKETS.iter().any(|(o, cl)| c == *o || c == *cl)) {
+                t = inner.trim();
+            }
+            break;
         }
     }
-    t.strip_suffix('.').unwrap_or(t).trim_end()
+    t.strip_suffix(['.', '。']).unwrap_or(t).trim_end()
 }
+
+/// Brackets a credit may stand in at the end of a caption: "(AP Photo/Evan Vucci)", "[Reuters]",
+/// and the full-width and CJK ones: "（新华社记者 李鑫 摄）", "【연합뉴스】", "［共同］".
+const BRACKETS: &[(char, char)] = &[
+    ('(', ')'),
+    ('[', ']'),
+    ('（', '）'),
+    ('［', '］'),
+    ('【', '】'),
+];
 
 /// True when a standalone short line or paragraph is only an image credit: "Photo: Getty Images",
 /// "GETTY IMAGES", "(AP Photo/Evan Vucci)", "Foto: Reuters", "photo AFP", "© – AFP, 2018",
@@ -793,12 +1512,51 @@ pub fn is_credit_line(text: &str) -> bool {
     if t.is_empty() || t.len() > 4 * MAX_CREDIT_CHARS || t.chars().count() > MAX_CREDIT_CHARS {
         return false;
     }
+    if ends_as_credit(t) {
+        return true;
+    }
     match opening_at(t, 0) {
         Some(opening) if opening_is_credit(&opening) => true,
         // A failed bare label ("Photos of the rally …") may still be a names+agency line.
         Some(Opening::Bare(_)) | None => credit_shape(t, Context::Line),
         Some(_) => false,
     }
+}
+
+/// A short line that ends with one of [`CREDIT_ENDINGS`] (a date may follow it: "…攝 114年9月11日"),
+/// at a word start, with no sentence break or clause comma before it.
+fn ends_as_credit(t: &str) -> bool {
+    if t.chars().count() > MAX_ENDING_CREDIT_CHARS
+        || t.contains(['。', '，', '！', '？'])
+        || t.contains(". ")
+    {
+        return false;
+    }
+    let folded = fold(t);
+    // A trailing date ("114年9月11日", "2025.9.11") does not hide the ending.
+    let body = folded.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || c.is_whitespace() || "年月日./-".contains(c)
+    });
+    let photographed = PHOTOGRAPHED_MARKS.iter().any(|mark| {
+        body.strip_suffix(mark).is_some_and(|before| {
+            before.ends_with([' ', '/'])
+                || (!before.is_empty() && REPORTER_WORDS.iter().any(|w| before.contains(w)))
+        })
+    });
+    photographed
+        || CREDIT_ENDINGS.iter().any(|ending| {
+            body.strip_suffix(ending).is_some_and(|before| {
+                before.is_empty()
+                    || ending.starts_with(is_unspaced_script)
+                    || is_hangul_text_end(before)
+                    || before.ends_with(|c: char| !c.is_alphanumeric())
+            })
+        })
+}
+
+/// Korean writes the ending after a space ("해온시 제공"); a word glued to it is another word.
+fn is_hangul_text_end(before: &str) -> bool {
+    before.ends_with(' ')
 }
 
 /// Byte offsets where a new word starts right after a sentence or segment boundary (a closing
@@ -824,7 +1582,11 @@ fn boundary_starts(text: &str) -> Vec<usize> {
             && c.is_uppercase()
             && last_non_space == Some('.')
             && before_last.is_some_and(char::is_lowercase);
-        if after_boundary || glued_sentence {
+        // Chinese and Japanese end a sentence with "。" and go on without a space:
+        // "…在北京举行。图片来源：新华社".
+        let unspaced_sentence_end =
+            !in_gap && last_non_space.is_some_and(|p| UNSPACED_BOUNDARY_CHARS.contains(&p));
+        if after_boundary || glued_sentence || unspaced_sentence_end {
             out.push(i);
         }
         before_last = last_non_space;
@@ -860,8 +1622,8 @@ pub fn split_credit(caption: &str) -> (String, Option<String>) {
     };
     // 0. A bracketed credit ending the caption (checked first, so a boundary inside the
     //    brackets, as in "(Foto: ANSA)", never splits it): "… the White House. (AP Photo/Evan Vucci)".
-    if t.ends_with([')', ']']) {
-        if let Some(open) = t.rfind(['(', '[']) {
+    if t.ends_with(|c: char| BRACKETS.iter().any(|(_, close)| c == *close)) {
+        if let Some(open) = t.rfind(|c: char| BRACKETS.iter().any(|(o, _)| c == *o)) {
             if open > 0 && is_credit_line(&t[open..]) {
                 return split(open);
             }

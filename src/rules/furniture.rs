@@ -50,7 +50,7 @@ pub(crate) const CLASS_RULES: &[(RemovedKind, &[&str], &str)] = &[
     (RemovedKind::Share, &["sharing"], "share bar class"),
     (RemovedKind::Share, &["sharebar"], "share bar class"),
     (RemovedKind::Share, &["sharedaddy"], "share bar class"),
-    (RemovedKind::Share, &["social"], "social links class"),
+    (RemovedKind::Share, &["social"], SOCIAL_REASON),
     (RemovedKind::Share, &["addthis"], "AddThis widget"),
     (RemovedKind::Share, &["sharethis"], "ShareThis widget"),
     (RemovedKind::Share, &["shariff"], "Shariff widget"),
@@ -385,3 +385,10 @@ pub(crate) const EXCLUDED_AREA_WORDS: &[&str] = &[
     "reply",
     "disqus",
 ];
+
+/// The reason of the "social" class rule, which [`EMBED_WORDS`] overrule.
+pub(crate) const SOCIAL_REASON: &str = "social links class";
+
+/// Class words of an embedded post (`social-media-embed`, `embedded-tweet`): a tweet or Instagram
+/// post the story quotes is content, even in a box whose class also says "social" or "share".
+pub(crate) const EMBED_WORDS: &[&str] = &["embed", "embedded"];

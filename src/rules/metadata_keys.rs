@@ -126,3 +126,10 @@ pub(crate) const SCRIPT_DATE_KEYS: &[&str] = &[
     "date_published",
     "pubDate",
 ];
+
+/// Languages written right to left (primary subtags): Arabic, Hebrew, Persian, Urdu, Pashto,
+/// Yiddish, Dhivehi, Sorani Kurdish, Sindhi, Uyghur. A page in one of them that declares no `dir`
+/// is right to left.
+pub(crate) const RTL_LANGUAGES: &[&str] = &[
+    "ar", "he", "iw", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug",
+];

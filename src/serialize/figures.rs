@@ -123,7 +123,19 @@ pub(super) fn caption_and_credits(dom: &Dom, cap: NodeId) -> (String, Vec<String
         if let Some(t) = dom.text(n) {
             caption_text.push_str(t);
         } else if dom.element(n).is_some() {
-            if ClassNames::of(dom, n).has_word(CREDIT_TOKENS) {
+            // A credit in its own element: credit-classed (`<span class="credit">`), or a plain
+            // inline element whose whole text is a credit line ("<span>צילום: אורי כהן</span>"
+            // after a caption with no full stop).
+            let own_credit = || {
+                dom.tag(n).is_some_and(|t| {
+                    matches!(
+                        t,
+                        "span" | "small" | "em" | "i" | "cite" | "b" | "strong" | "p" | "div"
+                    )
+                }) && n != cap
+                    && credit::is_credit_line(&dom.normalized_text(n))
+            };
+            if ClassNames::of(dom, n).has_word(CREDIT_TOKENS) || own_credit() {
                 let c = dom.normalized_text(n);
                 if !c.is_empty() {
                     credit_parts.push(c);

@@ -188,6 +188,15 @@ impl Writer<'_, '_> {
             }
             _ => {}
         }
+        // A passage in the other direction (an Arabic quote in an English story, an English
+        // name in a Hebrew one) keeps its direction.
+        if let Some(dir) = dom
+            .attr(node, "dir")
+            .map(|d| d.trim().to_ascii_lowercase())
+            .filter(|d| matches!(d.as_str(), "rtl" | "ltr" | "auto"))
+        {
+            attrs.push_str(&format!(" dir=\"{dir}\""));
+        }
         out.push('<');
         out.push_str(name);
         out.push_str(&attrs);
