@@ -12,11 +12,12 @@ use crate::dom::{Dom, NodeId};
 use crate::ladder::Rules;
 use crate::measure::{link_density, paragraph_text_lengths, push_name_tokens, ClassNames};
 use crate::removal::{record, remove_recorded, Verdict, NOTICE_WORDING};
+use crate::rules::comments::is_comment_heading;
 use crate::rules::content_words::CONTENT_WORDS;
 use crate::rules::cookie::{self, MAX_NOTICE_CHARS};
 use crate::rules::furniture::{CLASS_RULES, EMBED_WORDS, SOCIAL_REASON};
-use crate::rules::opens_with;
 use crate::rules::related::{RELATED_HEADINGS, RELATED_HEADING_OPENINGS};
+use crate::rules::{opens_with, SortedTable};
 
 /// True when an element's `id` is the anchor its own heading was turned into. Documentation
 /// generators and CMSs (Sphinx, Jekyll, Hugo, MkDocs, Docusaurus, many wikis) give each section the
@@ -264,6 +265,8 @@ pub(crate) fn remove_boilerplate(dom: &mut Dom, rules: &Rules, removed: &mut Vec
     remove_labelled_related_sections(dom, removed);
 }
 
+static RELATED_TABLE: SortedTable = SortedTable::new(RELATED_HEADINGS);
+
 /// True when a heading's text names a related-links block.
 pub fn is_related_heading(text: &str) -> bool {
     let folded = crate::rules::fold(text);
@@ -271,7 +274,7 @@ pub fn is_related_heading(text: &str) -> bool {
     if line.is_empty() || line.chars().count() > 60 {
         return false;
     }
-    RELATED_HEADINGS.contains(&line)
+    RELATED_TABLE.contains(line)
         || RELATED_HEADING_OPENINGS
             .iter()
             .any(|h| opens_with(line, h) && line.len() > h.len())
@@ -285,17 +288,27 @@ fn remove_labelled_related_sections(dom: &mut Dom, removed: &mut Vec<Removed>) {
     let paragraphs = paragraph_text_lengths(dom, root);
     let total = paragraphs[root.index()].max(1) as f64;
     // Headings proper, and the short bold or paragraph labels many templates use instead.
-    let headings: Vec<NodeId> = dom
+    let headings: Vec<(NodeId, Verdict)> = dom
         .descendants(root)
         .filter(|&n| match dom.tag(n) {
             Some("h2" | "h3" | "h4" | "h5" | "h6") => true,
             Some("p" | "div" | "span" | "strong" | "b" | "header") => dom.text_len(n) < 60,
             _ => false,
         })
-        .filter(|&n| is_related_heading(&dom.text_content(n)))
+        .filter_map(|n| {
+            let text = dom.text_content(n);
+            if is_related_heading(&text) {
+                Some((n, RELATED_HEADING))
+            } else if is_comment_heading(&text) {
+                Some((n, COMMENT_HEADING))
+            } else {
+                None
+            }
+        })
         .collect();
-    let mut doomed: Vec<NodeId> = Vec::new();
-    for h in headings {
+    let mut doomed: Vec<(NodeId, Verdict)> = Vec::new();
+    for (h, verdict) in headings {
+        let comments = verdict.kind == RemovedKind::Comments;
         let mut section = h;
         while let Some(parent) = dom.parent(section) {
             let wraps = matches!(
@@ -304,15 +317,28 @@ fn remove_labelled_related_sections(dom: &mut Dom, removed: &mut Vec<Removed>) {
             );
             let opens = first_content_child(dom, parent) == Some(section);
             // A large wrapper goes only when it reads as a list of teasers: several article
-            // cards, or mostly links.
+            // cards, or mostly links; a comment thread may outweigh a short story, but never
+            // holds its headline.
             let large = paragraphs[parent.index()] as f64 / total >= GUARD_SHARE;
-            if !wraps || !opens || (large && !is_teaser_list(dom, parent)) {
+            let keep = if comments {
+                dom.find_tags(parent, "h1").next().is_some()
+            } else {
+                large && !is_teaser_list(dom, parent)
+            };
+            if !wraps || !opens || keep {
                 break;
             }
             section = parent;
         }
         if section != h {
-            doomed.push(section);
+            // A comment section is a thread: items after its heading, or the form to add one
+            // (an opinion column headed "Commentary" is one block of prose).
+            if !comments || is_thread(dom, section) {
+                doomed.push((section, verdict));
+            }
+            continue;
+        }
+        if comments {
             continue;
         }
         // Flat layout: the heading and the run of link blocks that follows it.
@@ -331,22 +357,49 @@ fn remove_labelled_related_sections(dom: &mut Dom, removed: &mut Vec<Removed>) {
             next = next_element_sibling(dom, n);
         }
         if !run.is_empty() {
-            doomed.push(h);
-            doomed.extend(run);
+            doomed.push((h, verdict));
+            doomed.extend(run.into_iter().map(|n| (n, verdict)));
         }
     }
 
-    doomed.retain(|&d| dom.is_attached(d));
-    let v = Verdict {
-        kind: RemovedKind::Related,
-        reason: "related-links heading",
-    };
-    for &d in &doomed {
-        if !doomed.iter().any(|&o| o != d && dom.contains(o, d)) {
+    doomed.retain(|&(d, _)| dom.is_attached(d));
+    for &(d, v) in &doomed {
+        if !doomed.iter().any(|&(o, _)| o != d && dom.contains(o, d)) {
             record(dom, d, v, removed);
         }
     }
-    dom.detach_many(&doomed);
+    let ids: Vec<NodeId> = doomed.iter().map(|&(d, _)| d).collect();
+    dom.detach_many(&ids);
+}
+
+const RELATED_HEADING: Verdict = Verdict {
+    kind: RemovedKind::Related,
+    reason: "related-links heading",
+};
+
+const COMMENT_HEADING: Verdict = Verdict {
+    kind: RemovedKind::Comments,
+    reason: "comment-section heading",
+};
+
+/// A section that reads as a comment thread: a form or text box to write one, or two or more
+/// items (list items or blocks) after its heading.
+fn is_thread(dom: &Dom, section: NodeId) -> bool {
+    if dom.find_tags(section, "form").next().is_some()
+        || dom.find_tags(section, "textarea").next().is_some()
+    {
+        return true;
+    }
+    let items = dom.find_tags(section, "li").take(2).count();
+    let blocks = dom
+        .children(section)
+        .iter()
+        .filter(|&&c| {
+            matches!(dom.tag(c), Some("div" | "article" | "ul" | "ol")) && dom.text_len(c) > 0
+        })
+        .take(2)
+        .count();
+    items >= 2 || blocks >= 2
 }
 
 fn is_teaser_list(dom: &Dom, id: NodeId) -> bool {

@@ -12,8 +12,8 @@ use crate::dates::normalize_date;
 use crate::dom::{collapse_whitespace, Dom, NodeFlags, NodeId};
 use crate::measure::ClassNames;
 use crate::rules::comments::{
-    COMMENT_AUTHOR_WORDS, COMMENT_DATE_WORDS, COMMENT_ITEM_WORDS, COMMENT_TEXT_WORDS,
-    MAX_AUTHOR_CHARS, MAX_COMMENTS, NOT_A_COMMENT_WORDS,
+    is_comment_heading, COMMENT_AUTHOR_WORDS, COMMENT_DATE_WORDS, COMMENT_ITEM_WORDS,
+    COMMENT_TEXT_WORDS, MAX_AUTHOR_CHARS, MAX_COMMENTS, NOT_A_COMMENT_WORDS,
 };
 
 /// Reads every comment of the page, in page order.
@@ -36,6 +36,9 @@ pub(crate) fn extract(dom: &Dom) -> Vec<Comment> {
         !dom.ancestors(n)
             .any(|a| items.contains(a) && only_child_comment(dom, a, n))
     });
+    if order.is_empty() {
+        order = items_under_comment_heading(dom, body);
+    }
     let mut kept = NodeFlags::new(dom);
     for &n in &order {
         kept.insert(n);
@@ -43,6 +46,47 @@ pub(crate) fn extract(dom: &Dom) -> Vec<Comment> {
     order
         .into_iter()
         .filter_map(|n| read_comment(dom, n, &kept))
+        .collect()
+}
+
+/// A thread with no comment classes, found by its heading ("Комментарии (3)", "评论", "댓글 3",
+/// [`is_comment_heading`]): the items of the first list in the section the heading opens, else
+/// the section's blocks after the heading.
+fn items_under_comment_heading(dom: &Dom, body: NodeId) -> Vec<NodeId> {
+    let heading = dom.descendant_elements(body).find(|&n| {
+        matches!(dom.tag(n), Some("h2" | "h3" | "h4" | "h5" | "h6"))
+            && is_comment_heading(&dom.text_content(n))
+    });
+    let Some(heading) = heading else {
+        return Vec::new();
+    };
+    let Some(section) = dom.parent(heading) else {
+        return Vec::new();
+    };
+    let list = dom
+        .descendant_elements(section)
+        .find(|&n| matches!(dom.tag(n), Some("ul" | "ol")) && list_items(dom, n).len() >= 2);
+    let items = match list {
+        Some(list) => list_items(dom, list),
+        None => dom
+            .children(section)
+            .iter()
+            .copied()
+            .filter(|&c| {
+                c != heading
+                    && matches!(dom.tag(c), Some("div" | "article" | "section"))
+                    && dom.text_len(c) > 0
+            })
+            .collect(),
+    };
+    items.into_iter().take(MAX_COMMENTS).collect()
+}
+
+fn list_items(dom: &Dom, list: NodeId) -> Vec<NodeId> {
+    dom.children(list)
+        .iter()
+        .copied()
+        .filter(|&c| dom.is_tag(c, "li") && dom.text_len(c) > 0)
         .collect()
 }
 
@@ -97,7 +141,12 @@ fn read_comment(dom: &Dom, item: NodeId, items: &NodeFlags) -> Option<Comment> {
                 || names.has_word(COMMENT_AUTHOR_WORDS))
             && !holds_part(dom, n)
         {
-            let name = collapse_whitespace(&dom.text_content(n)).trim().to_string();
+            // An author box that also holds a role and the date ("<strong>Elif</strong>
+            // <em>Author</em> <span>15.08.2025</span>"): the name is its bold or linked part.
+            let name_node = name_element(dom, n).unwrap_or(n);
+            let name = collapse_whitespace(&dom.text_content(name_node))
+                .trim()
+                .to_string();
             if !name.is_empty() && name.chars().count() <= MAX_AUTHOR_CHARS {
                 author = Some((n, name));
                 walk.skip_children_of(n);
@@ -113,6 +162,11 @@ fn read_comment(dom: &Dom, item: NodeId, items: &NodeFlags) -> Option<Comment> {
                 .and_then(normalize_date)
                 .or_else(|| normalize_date(&collapse_whitespace(&dom.text_content(n))));
             if let Some(d) = found {
+                // A date line that opens with the name ("<p class=comment-meta><strong>Ann
+                // </strong> 25/09/2025</p>").
+                if author.is_none() {
+                    author = name_element(dom, n).and_then(|a| short_name(dom, a).map(|t| (a, t)));
+                }
                 date = Some((n, d));
                 walk.skip_children_of(n);
                 continue;
@@ -120,6 +174,54 @@ fn read_comment(dom: &Dom, item: NodeId, items: &NodeFlags) -> Option<Comment> {
         }
         if itemprop == "text" || names.has_word(COMMENT_TEXT_WORDS) {
             text_parts.push(n);
+        }
+    }
+    // Markup without class words: the first bold, cited or linked name, and the first short
+    // element that reads as a date.
+    if author.is_none() {
+        author = dom
+            .descendant_elements(item)
+            .filter(|&d| matches!(dom.tag(d), Some("b" | "strong" | "cite" | "a")))
+            .find_map(|d| short_name(dom, d).map(|t| (d, t)));
+    }
+    if date.is_none() {
+        date = dom.descendant_elements(item).find_map(|d| {
+            let own = matches!(
+                dom.tag(d),
+                Some("span" | "time" | "small" | "em" | "div" | "p")
+            ) && dom.text_len(d) <= MAX_DATE_CHARS
+                && !dom
+                    .descendant_elements(d)
+                    .any(|c| dom.tag(c).is_some_and(|t| t != "a"));
+            own.then(|| normalize_date(&collapse_whitespace(&dom.text_content(d))))
+                .flatten()
+                .map(|v| (d, v))
+        });
+    }
+    if text_parts.is_empty() {
+        // The comment's paragraphs, when it has some beside its header.
+        text_parts = dom
+            .descendant_elements(item)
+            .filter(|&d| dom.is_tag(d, "p") && dom.text_len(d) > 0)
+            .filter(|&d| {
+                [author.as_ref().map(|a| a.0), date.as_ref().map(|x| x.0)]
+                    .iter()
+                    .flatten()
+                    .all(|&m| !dom.contains(d, m) && !dom.contains(m, d))
+            })
+            .collect();
+        if text_parts.len() > 1 {
+            let text: Vec<String> = text_parts
+                .iter()
+                .map(|&p| own_text(dom, p, items, &[]))
+                .filter(|t| !t.is_empty())
+                .collect();
+            let attributed = author.is_some() || date.is_some();
+            return (attributed && !text.is_empty()).then(|| Comment {
+                author: author.map(|a| a.1),
+                date: date.map(|d| d.1),
+                text: text.join("\n"),
+            });
         }
     }
     let marked = [author.as_ref().map(|a| a.0), date.as_ref().map(|d| d.0)];
@@ -139,6 +241,23 @@ fn read_comment(dom: &Dom, item: NodeId, items: &NodeFlags) -> Option<Comment> {
         date: date.map(|d| d.1),
         text,
     })
+}
+
+/// Longest element read as a comment's date without a date class.
+const MAX_DATE_CHARS: usize = 60;
+
+/// The bold, cited or linked element inside an author box or date line that holds the name.
+fn name_element(dom: &Dom, n: NodeId) -> Option<NodeId> {
+    dom.descendant_elements(n)
+        .find(|&d| matches!(dom.tag(d), Some("b" | "strong" | "cite" | "a")) && dom.text_len(d) > 0)
+}
+
+/// An element's text when it can be a commenter's name: short, and not a date or a count.
+fn short_name(dom: &Dom, n: NodeId) -> Option<String> {
+    let text = collapse_whitespace(&dom.text_content(n)).trim().to_string();
+    let letters = text.chars().any(char::is_alphabetic);
+    (letters && text.chars().count() <= MAX_AUTHOR_CHARS && normalize_date(&text).is_none())
+        .then_some(text)
 }
 
 /// True when a descendant of `n` is itself an author or date part (so `n` is a header that holds

@@ -14,7 +14,19 @@ use crate::rules::months::{
 /// "בספטמבר", "in September") is read through ([`MONTH_PREFIXES`]).
 pub(crate) fn month_number(word: &str) -> Option<u32> {
     let w = fold(word.trim_end_matches('.'));
-    let find = |w: &str| MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, m)| m);
+    // Hundreds of names across the languages: sorted once, looked up by halves.
+    static SORTED: std::sync::OnceLock<Vec<(&'static str, u32)>> = std::sync::OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut v = MONTHS.to_vec();
+        v.sort_unstable();
+        v
+    });
+    let find = |w: &str| {
+        sorted
+            .binary_search_by(|&(name, _)| name.cmp(w))
+            .ok()
+            .map(|i| sorted[i].1)
+    };
     find(&w).or_else(|| {
         MONTH_PREFIXES.iter().find_map(|p| {
             w.strip_prefix(p)

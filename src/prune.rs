@@ -11,13 +11,20 @@ use crate::measure::{ClassNames, TextStats};
 use crate::options::Favor;
 use crate::removal::{remove_recorded, Verdict};
 use crate::rules::labels::{
-    AD_LABELS, EDITOR_LINE_OPENINGS, SHARE_LINES, SHARE_OPENINGS, STAMP_OPENINGS,
-    TAG_LIST_OPENINGS, UI_LABELS,
+    AD_LABELS, EDITOR_LINE_OPENINGS, MAX_NEWSLETTER_PROMPT_CHARS, NEWSLETTER_PROMPTS, SHARE_LINES,
+    SHARE_OPENINGS, STAMP_OPENINGS, TAG_LIST_OPENINGS, UI_LABELS,
 };
 use crate::rules::months::{AM_MARKERS, PM_MARKERS};
 use crate::rules::related::TEASER_OPENINGS;
-use crate::rules::{cookie, credit, has_word_prefix, opens_with};
+use crate::rules::{cookie, credit, opens_with, FirstCharIndex, SortedTable};
 use crate::tags;
+
+static NEWSLETTER_INDEX: FirstCharIndex = FirstCharIndex::new(NEWSLETTER_PROMPTS);
+static SHARE_INDEX: FirstCharIndex = FirstCharIndex::new(SHARE_LINES);
+static TEASER_INDEX: FirstCharIndex = FirstCharIndex::new(TEASER_OPENINGS);
+static AD_TABLE: SortedTable = SortedTable::new(AD_LABELS);
+static SHARE_TABLE: SortedTable = SortedTable::new(SHARE_LINES);
+static UI_TABLE: SortedTable = SortedTable::new(UI_LABELS);
 
 /// A short line that is only a date or an update stamp ("Updated at 1:23 p.m.", "November 20,
 /// 2019 - 11:28 AMT", "segunda-feira, 22 de janeiro de 2018 às 0:13"): the date is in
@@ -57,13 +64,13 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
     if line.is_empty() {
         return None;
     }
-    if AD_LABELS.contains(&line.as_str()) {
+    if AD_TABLE.contains(&line) {
         return Some(Verdict {
             kind: RemovedKind::Ad,
             reason: "ad label",
         });
     }
-    if SHARE_LINES.contains(&line.as_str()) {
+    if SHARE_TABLE.contains(&line) {
         return Some(Verdict {
             kind: RemovedKind::Share,
             reason: "share prompt",
@@ -72,7 +79,7 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
     let collapsed = collapse_whitespace(text);
     if link_density > 0.5 && line.chars().count() < 200 {
         let folded = crate::rules::fold(&collapsed);
-        if TEASER_OPENINGS.iter().any(|o| folded.starts_with(o)) {
+        if TEASER_INDEX.any_opening(&folded, |_| true) {
             return Some(Verdict {
                 kind: RemovedKind::Related,
                 reason: "read-more teaser",
@@ -97,11 +104,9 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
     // A share label followed only by the links it labels ("Поделиться VK OK Telegram").
     if link_density >= 0.3
         && line.split_whitespace().count() <= 12
-        && SHARE_LINES.iter().any(|l| {
-            opens_with(&line, l)
-                // "Liked it? Share the post: …": a longer label anywhere in a line of links.
-                || (link_density >= 0.5 && l.chars().count() >= 6 && has_word_prefix(&line, l))
-        })
+        && (SHARE_INDEX.any_opening(&line, |l| opens_with(&line, l))
+            // "Liked it? Share the post: …": a longer label anywhere in a line of links.
+            || (link_density >= 0.5 && SHARE_INDEX.any_word_prefix_where(&line, |l| l.chars().count() >= 6)))
     {
         return Some(Verdict {
             kind: RemovedKind::Share,
@@ -115,7 +120,7 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
             reason: "share prompt",
         });
     }
-    if UI_LABELS.contains(&line.as_str()) {
+    if UI_TABLE.contains(&line) {
         return Some(Verdict {
             kind: RemovedKind::Other,
             reason: "interface label",
@@ -129,6 +134,14 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
         return Some(Verdict {
             kind: RemovedKind::Other,
             reason: "tag list",
+        });
+    }
+    if line.chars().count() <= MAX_NEWSLETTER_PROMPT_CHARS
+        && NEWSLETTER_INDEX.any_word_prefix(&line)
+    {
+        return Some(Verdict {
+            kind: RemovedKind::Newsletter,
+            reason: "newsletter prompt",
         });
     }
     if line.chars().count() <= 40

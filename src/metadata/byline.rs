@@ -8,7 +8,9 @@ use crate::rules::byline::{
     POST_AUTHOR_MAX_CHARS,
 };
 use crate::rules::months::PUBLICATION_WORDS;
-use crate::rules::{fold, fold_char, is_unspaced_script, strip_folded_prefix, Folded};
+use crate::rules::{
+    fold, fold_char, is_unspaced_script, strip_folded_prefix, FirstCharIndex, Folded,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Byline
@@ -19,7 +21,19 @@ pub(super) struct VisibleByline {
 }
 
 pub(super) fn strip_byline_prefix(s: &str) -> &str {
-    for p in BYLINE_PREFIXES {
+    // The opening folded once; only the prefixes it starts with are matched against `s` itself.
+    static INDEX: FirstCharIndex = FirstCharIndex::new(BYLINE_PREFIXES);
+    let opening: String = fold(&s.chars().take(MAX_PREFIX_CHARS).collect::<String>());
+    let Some(first) = opening.chars().next() else {
+        return s;
+    };
+    let mut candidates: Vec<&str> = INDEX
+        .starting_with(first)
+        .filter(|p| opening.starts_with(p))
+        .collect();
+    // The table's order decides between prefixes of one another ("written by" before "by").
+    candidates.sort_by_key(|p| BYLINE_PREFIXES.iter().position(|e| e == p));
+    for p in candidates {
         if let Some(rest) = strip_folded_prefix(s, p) {
             // The prefix must end at a word boundary ("Bystander" is a name, "By:" is a label);
             // in scripts without spaces, and after a label that ends in a separator, anywhere.
@@ -42,6 +56,9 @@ pub(super) fn strip_byline_prefix(s: &str) -> &str {
     }
     s
 }
+
+/// More characters than the longest byline prefix, bidi marks included.
+const MAX_PREFIX_CHARS: usize = 48;
 
 /// Cuts a name suffix ("홍길동 기자", "山田太郎記者") and what follows it off a byline.
 fn strip_byline_suffix(s: &str) -> &str {
@@ -373,4 +390,38 @@ pub(crate) fn thread_starter(dom: &Dom) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod prefix_tests {
+    use super::*;
+
+    #[test]
+    fn byline_prefixes_fit_the_folded_opening() {
+        for p in BYLINE_PREFIXES {
+            assert!(p.chars().count() + 8 <= MAX_PREFIX_CHARS, "{p}");
+        }
+        assert_eq!(
+            strip_byline_prefix("Автор: Марина Ковалёва"),
+            "Марина Ковалёва"
+        );
+        assert_eq!(strip_byline_prefix("Written by Ann Lee"), "Ann Lee");
+        assert_eq!(
+            strip_byline_prefix("Του Γιώργου Παπαδόπουλου"),
+            "Γιώργου Παπαδόπουλου"
+        );
+        assert_eq!(strip_byline_prefix("记者 张伟"), "张伟");
+        assert_eq!(strip_byline_prefix("文／林安安"), "林安安");
+        assert_eq!(strip_byline_prefix("文化新闻"), "文化新闻");
+        assert_eq!(strip_byline_prefix("بقلم: أحمد علي"), "أحمد علي");
+        assert_eq!(strip_byline_prefix("Bystander"), "Bystander");
+    }
+
+    #[test]
+    fn name_suffixes_are_cut() {
+        assert_eq!(strip_byline_suffix("홍길동 기자"), "홍길동");
+        assert_eq!(strip_byline_suffix("홍길동 기자 hong@example.kr"), "홍길동");
+        assert_eq!(strip_byline_suffix("山田太郎記者"), "山田太郎");
+        assert_eq!(strip_byline_suffix("Ann Lee"), "Ann Lee");
+    }
 }

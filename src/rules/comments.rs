@@ -17,6 +17,301 @@ pub(crate) const COMMENT_TEXT_WORDS: &[&str] = &["content", "body", "text", "mes
 /// Class words of the comment's date line (`comment-date`, `comment-metadata`, `comment-time`).
 pub(crate) const COMMENT_DATE_WORDS: &[&str] = &["date", "time", "metadata", "meta"];
 
+/// Headings of a comment section, in every language we read (folded, without the count that
+/// often goes with them: "Комментарии (3)", "评论（12）", "댓글 3", "3 comments"): the section a
+/// heading like this opens is the comment thread, whatever its class.
+pub(crate) const COMMENT_HEADINGS: &[&str] = &[
+    // English, German, French, Spanish, Italian, Dutch, Portuguese.
+    "comments",
+    "comment",
+    "leave a comment",
+    "leave a reply",
+    "join the discussion",
+    "kommentare",
+    "kommentar",
+    "commentaires",
+    "commentaire",
+    "comentarios",
+    "comentario",
+    "commenti",
+    "commento",
+    "reacties",
+    "reactie",
+    "comentários",
+    // Russian.
+    "комментарии",
+    "комментарий",
+    "комментариев",
+    "комментарии читателей",
+    "обсуждение",
+    "обсуждения",
+    "оставить комментарий",
+    "оставьте комментарий",
+    "написать комментарий",
+    "добавить комментарий",
+    "ваш комментарий",
+    "все комментарии",
+    "показать все комментарии",
+    "показать комментарии",
+    "мнения читателей",
+    "чтобы оставить комментарий",
+    "комментарии",
+    "комментарий",
+    "комментария",
+    "комментариев",
+    // Ukrainian.
+    "коментарі",
+    "коментар",
+    "коментарів",
+    "коментарі читачів",
+    "обговорення",
+    "обговорити",
+    "залишити коментар",
+    "залиште коментар",
+    "написати коментар",
+    "додати коментар",
+    "ваш коментар",
+    "усі коментарі",
+    "всі коментарі",
+    "показати всі коментарі",
+    "показати коментарі",
+    "думки читачів",
+    "щоб залишити коментар",
+    "коментарі",
+    "коментар",
+    "коментаря",
+    "коментарів",
+    // Greek.
+    "σχολια",
+    "σχολιο",
+    "σχολια αναγνωστων",
+    "σχολιαστε",
+    "σχολιασε",
+    "σχολιασμοσ",
+    "γραψτε το σχολιο σασ",
+    "γραψτε ενα σχολιο",
+    "γραψε σχολιο",
+    "αφηστε ενα σχολιο",
+    "αφηστε το σχολιο σασ",
+    "αφηστε μια απαντηση",
+    "προσθηκη σχολιου",
+    "υποβολη σχολιου",
+    "δημοσιευση σχολιου",
+    "δειτε ολα τα σχολια",
+    "ολα τα σχολια",
+    "τα σχολια δημοσιευονται μετα απο εγκριση",
+    // Turkish.
+    "yorumlar",
+    "okur yorumlari",
+    "okuyucu yorumlari",
+    "yorum yap",
+    "yorum yapin",
+    "yorum yaz",
+    "yorumunuzu yazin",
+    "yorum birakin",
+    "bir yorum birakin",
+    "bir yanit yazin",
+    "bir yanit birakin",
+    "cevap yaz",
+    "tüm yorumlar",
+    "tüm yorumlari gör",
+    "yorumlari göster",
+    "yorum yapabilmek için giriş yapmalisiniz",
+    "yorum yok",
+    "ilk yorumu sen yap",
+    "ilk yorumu siz yapin",
+    "henüz yorum yapilmamiş",
+    // Chinese (simplified).
+    "评论",
+    "网友评论",
+    "读者评论",
+    "热门评论",
+    "最新评论",
+    "全部评论",
+    "精彩评论",
+    "发表评论",
+    "我要评论",
+    "写评论",
+    "评论区",
+    "条评论",
+    "留言",
+    "网友留言",
+    "读者留言",
+    "留言板",
+    "精选留言",
+    "写留言",
+    "跟帖",
+    "我来说两句",
+    "参与讨论",
+    // Chinese (traditional).
+    "讀者留言",
+    "網友留言",
+    "留言區",
+    "發表留言",
+    "熱門留言",
+    "最新留言",
+    "則留言",
+    "評論",
+    "讀者評論",
+    "網友評論",
+    "最新評論",
+    "發表評論",
+    "迴響",
+    "發表迴響",
+    "討論區",
+    "臉書留言",
+    // Japanese.
+    "コメント",
+    "コメント一覧",
+    "件のコメント",
+    "コメント",
+    "コメントする",
+    "コメントを残す",
+    "コメントを書く",
+    "コメントを投稿",
+    "コメント欄",
+    "みんなのコメント",
+    "読者のコメント",
+    "このエントリーへのコメント",
+    "返信を残す",
+    "トラックバック",
+    "みんなの反応",
+    // Korean.
+    "댓글",
+    "댓글 쓰기",
+    "댓글쓰기",
+    "댓글 보기",
+    "댓글보기",
+    "댓글 목록",
+    "전체 댓글",
+    "댓글 달기",
+    "베스트 댓글",
+    "독자 의견",
+    "독자의견",
+    "이 기사에 대한 의견",
+    // Arabic.
+    "التعليقات",
+    "تعليقات",
+    "تعليقات القراء",
+    "تعليقات الزوار",
+    "اراء القراء",
+    "اضف تعليقا",
+    "اضف تعليقا",
+    "اضف تعليقك",
+    "اترك تعليقا",
+    "اترك تعليقا",
+    "اترك ردا",
+    "اترك ردا",
+    "اكتب تعليقك",
+    "شارك برايك",
+    "تعليق واحد",
+    "لا توجد تعليقات",
+    "التعليقات مغلقة",
+    // Hebrew.
+    "תגובות",
+    "טוקבקים",
+    "טוקבק",
+    "תגובות גולשים",
+    "תגובות הגולשים",
+    "הוספת תגובה",
+    "הוסף תגובה",
+    "הוסיפו תגובה",
+    "כתבו תגובה",
+    "כתוב תגובה",
+    "השאירו תגובה",
+    "השאר תגובה",
+    "להוספת תגובה",
+    "לכל התגובות",
+    "תגובה אחת",
+    "אין תגובות",
+    "התגובות סגורות",
+    // Persian.
+    "نظرات",
+    "نظرات كاربران",
+    "نظرات خوانندگان",
+    "نظر شما",
+    "نظر خود را بنويسيد",
+    "ارسال نظر",
+    "ديدگاهها",
+    "ديدگاه ها",
+    "ديدگاه كاربران",
+    "ديدگاهتان را بنويسيد",
+    "ارسال ديدگاه",
+    "بدون ديدگاه",
+    "يك ديدگاه",
+    "نظرات بسته شده است",
+    // Hindi.
+    "टिप्पणियां",
+    "टिप्पणियाँ",
+    "टिप्पणियां",
+    "कमेंट्स",
+    "कमेंट",
+    "कमेंट करें",
+    "टिप्पणी करें",
+    "अपनी टिप्पणी लिखें",
+    "टिप्पणी लिखें",
+    "एक उत्तर छोडें",
+    "एक टिप्पणी छोडें",
+    "प्रतिक्रियाएं",
+    "प्रतिक्रियाएँ",
+    "आपकी प्रतिक्रिया",
+    "पाठकों की राय",
+    // Thai.
+    "ความคิดเห็น",
+    "ความคิดเห็นทั้งหมด",
+    "แสดงความคิดเห็น",
+    "ร่วมแสดงความคิดเห็น",
+    "ความเห็น",
+    "คอมเมนต์",
+    "คอมเมนท์",
+    "เขียนความคิดเห็น",
+    // Vietnamese.
+    "bình luận",
+    "bình luận",
+    "ý kiến bạn đọc",
+    "bạn đọc bình luận",
+    "viết bình luận",
+    "gửi bình luận",
+    "gửi ý kiến",
+    "để lại bình luận",
+    "để lại một bình luận",
+    // Indonesian.
+    "komentar",
+    "komentar",
+    "tinggalkan komentar",
+    "tulis komentar",
+    "kirim komentar",
+    "kolom komentar",
+    "komentar pembaca",
+    "tinggalkan balasan",
+    "berikan komentar",
+];
+
+/// Longest heading read as a comment heading.
+pub(crate) const MAX_COMMENT_HEADING_CHARS: usize = 60;
+
+/// Whether a heading's text names a comment section: folded, without digits, brackets and
+/// separators, it is one of [`COMMENT_HEADINGS`].
+pub(crate) fn is_comment_heading(text: &str) -> bool {
+    if text.chars().count() > MAX_COMMENT_HEADING_CHARS {
+        return false;
+    }
+    let folded = super::fold(text);
+    let bare: String = folded
+        .chars()
+        .map(|c| {
+            if c.is_ascii_digit() || "()[]（）【】:|·-".contains(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let bare = bare.split_whitespace().collect::<Vec<_>>().join(" ");
+    static TABLE: super::SortedTable = super::SortedTable::new(COMMENT_HEADINGS);
+    !bare.is_empty() && TABLE.contains(&bare)
+}
+
 /// Most comments read from one page: threads longer than this are cut (they would not be read
 /// whole, and the list stays bounded on any input).
 pub(crate) const MAX_COMMENTS: usize = 1000;
@@ -52,3 +347,47 @@ pub(crate) const NOT_A_COMMENT_WORDS: &[&str] = &[
     "navigation",
     "edit",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comment_headings_in_every_script_with_or_without_their_count() {
+        for heading in [
+            "Comments (12)",
+            "3 Comments",
+            "Kommentare",
+            "Комментарии (3)",
+            "Коментарі",
+            "Σχόλια (3)",
+            "Yorumlar",
+            "评论（3）",
+            "留言",
+            "コメント",
+            "댓글 3",
+            "التعليقات",
+            "תגובות (3)",
+            "نظرات",
+            "टिप्पणियां (3)",
+            "ความคิดเห็น (3)",
+            "Bình luận",
+            "Komentar (3)",
+        ] {
+            assert!(is_comment_heading(heading), "{heading}");
+        }
+        for not_one in [
+            "Комментарий эксперта о бюджете",
+            "Related stories",
+            "",
+            "2025",
+        ] {
+            assert!(!is_comment_heading(not_one), "{not_one}");
+        }
+    }
+
+    #[test]
+    fn comment_headings_are_folded() {
+        crate::rules::assert_folded("COMMENT_HEADINGS", COMMENT_HEADINGS);
+    }
+}

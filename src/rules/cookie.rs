@@ -8,7 +8,7 @@
 //!   itself). It requires a cookie/tracking word *and* a consent/policy/purpose signal, because a
 //!   news paragraph about third-party cookies mentions cookies but does not ask for consent.
 
-use super::{any_word_prefix, fold};
+use super::{any_word_prefix, fold, FirstCharIndex};
 
 /// How a class/id token is compared with a table entry.
 #[derive(Clone, Copy)]
@@ -404,10 +404,28 @@ const TRACKING_WORDS: &[&str] = &[
     "tracking technolog",
     "similar technologies",
     "store and/or access information",
+    // Cookie words of non-Latin scripts and of Turkish and Indonesian: Russian "куки", Ukrainian "кукі", Greek "μπισκότα", Japanese "クッキー", Korean "쿠키", Arabic "ملفات تعريف الارتباط" (link-identifying files) and "كوكيز", Persian "کوکی", Hebrew "עוגיות", Hindi "कुकी", Thai "คุกกี้", Turkish "çerez", Indonesian "kuki". Chinese and many others write "cookie" in Latin letters, which is found anywhere.
+    "куки",
+    "кукі",
+    "μπισκοτ",
+    "クッキー",
+    "쿠키",
+    "تعريف الارتباط",
+    "ملفات الارتباط",
+    "كوكيز",
+    "الكوكيز",
+    "كوكي",
+    "עוגיות",
+    "קובצי קוקיז",
+    "קוקיז",
+    "कुकी",
+    "คุกกี้",
+    "çerez",
+    "kuki",
 ];
 
-/// The first word of "cookie" and of every [`TRACKING_WORDS`] entry (all ASCII, lowercase), for
-/// [`may_mention_tracking`]; a test pins that every entry is covered.
+/// The first word of "cookie" and of every [`TRACKING_WORDS`] entry, for [`may_mention_tracking`];
+/// a test pins that every entry is covered.
 const TRACKING_FIRST_WORDS: &[&str] = &[
     "cookie",
     "kakor",
@@ -416,22 +434,64 @@ const TRACKING_FIRST_WORDS: &[&str] = &[
     "tracking",
     "similar",
     "store",
+    // The words of other scripts, as pages write them (this test reads the unfolded text, so
+    // each case form is listed, and the Persian letters beside the Arabic ones).
+    "куки",
+    "Куки",
+    "КУКИ",
+    "кукі",
+    "Кукі",
+    "КУКІ",
+    "μπισκ",
+    "Μπισκ",
+    "ΜΠΙΣΚ",
+    "クッキー",
+    "쿠키",
+    "تعريف",
+    "ملفات",
+    "كوكي",
+    "الكوكي",
+    "کوکی",
+    "עוגיות",
+    "קובצי",
+    "קוקיז",
+    "कुकी",
+    "คุกกี้",
+    "çerez",
+    "Çerez",
+    "ÇEREZ",
+    "kuki",
 ];
 
 /// A cheap test on the unfolded text that rejects what [`is_consent_text`] would reject for lack of
 /// a cookie or tracking word, without lowercasing and copying every block of the page: such a word
-/// starts with one of [`TRACKING_FIRST_WORDS`], compared ASCII-caselessly.
+/// starts with one of [`TRACKING_FIRST_WORDS`], compared ASCII-caselessly (other scripts' words are
+/// listed in each case form).
 fn may_mention_tracking(text: &str) -> bool {
+    // Which bytes start some word (ASCII letters in both cases), so most bytes of a page cost one
+    // look-up, not one comparison per word.
+    static STARTS: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    let starts = STARTS.get_or_init(|| {
+        let mut starts = [false; 256];
+        for w in TRACKING_FIRST_WORDS {
+            if let Some(&b) = w.as_bytes().first() {
+                starts[usize::from(b.to_ascii_lowercase())] = true;
+                starts[usize::from(b.to_ascii_uppercase())] = true;
+            }
+        }
+        starts
+    });
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, byte)| {
-        let first = byte.to_ascii_lowercase();
-        // One byte compared per word at most positions; the whole word only where it could start.
-        TRACKING_FIRST_WORDS.iter().any(|w| {
-            w.as_bytes().first() == Some(&first)
-                && bytes
-                    .get(i..i + w.len())
-                    .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
-        })
+    bytes.iter().enumerate().any(|(i, &byte)| {
+        starts[usize::from(byte)] && {
+            let first = byte.to_ascii_lowercase();
+            TRACKING_FIRST_WORDS.iter().any(|w| {
+                w.as_bytes().first() == Some(&first)
+                    && bytes
+                        .get(i..i + w.len())
+                        .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+            })
+        }
     })
 }
 
@@ -524,6 +584,79 @@ const SELF_USE: &[&str] = &[
     "denne hjemmeside bruger",
     "hjemmesiden bruger",
     "denne side bruger",
+    // The site about itself, in the languages of the tables above (folded).
+    "мы используем",
+    "этот сайт использует",
+    "сайт использует",
+    "наш сайт использует",
+    "ми використовуємо",
+    "цей сайт використовує",
+    "сайт використовує",
+    "χρησιμοποιουμε",
+    "ο ιστοτοποσ χρησιμοποιει",
+    "η ιστοσελιδα χρησιμοποιει",
+    "αυτοσ ο ιστοτοποσ",
+    "kullaniyoruz",
+    "sitemiz",
+    "bu site",
+    "web sitemiz",
+    "本网站使用",
+    "本站使用",
+    "我们使用",
+    "我们会使用",
+    "本網站使用",
+    "我們使用",
+    "当サイトでは",
+    "当サイトは",
+    "本サイトでは",
+    "本サイトは",
+    "当ウェブサイト",
+    "弊社は",
+    "이 사이트는",
+    "이 웹사이트는",
+    "당사는",
+    "저희는",
+    "사용합니다",
+    "نستخدم",
+    "يستخدم هذا الموقع",
+    "هذا الموقع يستخدم",
+    "يستخدم موقعنا",
+    "نحن نستخدم",
+    "אנו משתמשים",
+    "אנחנו משתמשים",
+    "אתר זה",
+    "האתר משתמש",
+    "האתר עושה שימוש",
+    "ما از",
+    "اين سايت از",
+    "اين وبسايت از",
+    "اين وبسايت",
+    "اين وبلاگ از",
+    "हम कुकी",
+    "यह वेबसाइट",
+    "यह साइट",
+    "हमारी वेबसाइट",
+    "เว็บไซต์นี้ใช้",
+    "เว็บไซต์นี้มีการใช้",
+    "เราใช้",
+    "เว็บไซต์ของเราใช้",
+    "chúng tôi sử dụng",
+    "trang web này sử dụng",
+    "website sử dụng",
+    "website này sử dụng",
+    "blog này dùng",
+    "kami menggunakan",
+    "situs ini menggunakan",
+    "situs web ini menggunakan",
+    "website ini menggunakan",
+    "situs ini memakai",
+    // Hindi, Turkish and Persian say "we use" in the verb ("… करते हैं", "kullanılmaktadır", "… میکنیم").
+    "उपयोग करते हैं",
+    "इस्तेमाल करते हैं",
+    "प्रयोग करते हैं",
+    "kullanilmaktadir",
+    "sitemizde",
+    "استفاده ميكنيم",
 ];
 
 /// Third-party or neutral statements of cookie use ("Rogers Media uses cookies", "l'utilisation de
@@ -685,6 +818,93 @@ const CONSENT_WORDS: &[&str] = &[
     "accepter",
     "cookiepolitik",
     "privatlivspolitik",
+    // Agreeing, accepting, continuing and the cookie or privacy policy, in the languages of the tables above (folded).
+    "соглашаетесь",
+    "согласие",
+    "согласен",
+    "принять",
+    "принимаю",
+    "продолжая",
+    "политик",
+    "погоджуєтеся",
+    "погоджуєтесь",
+    "згоду",
+    "прийняти",
+    "приймаю",
+    "продовжуючи",
+    "політик",
+    "αποδοχη",
+    "αποδεχεστε",
+    "αποδεχομαι",
+    "συμφωνειτε",
+    "συναινεση",
+    "συνεχιζοντασ",
+    "πολιτικη",
+    "kabul",
+    "onay",
+    "devam ederek",
+    "politika",
+    "aydinlatma metni",
+    "同意",
+    "接受",
+    "继续浏览",
+    "繼續瀏覽",
+    "继续使用",
+    "繼續使用",
+    "隐私政策",
+    "隱私權政策",
+    "私隱政策",
+    "cookie政策",
+    "受け入れ",
+    "許可",
+    "閲覧を続け",
+    "プライバシーポリシー",
+    "ポリシー",
+    "동의",
+    "허용",
+    "수락",
+    "계속 이용",
+    "개인정보처리방침",
+    "정책",
+    "موافق",
+    "اوافق",
+    "توافق",
+    "قبول",
+    "بمواصلة",
+    "باستمرار",
+    "سياسة الخصوصية",
+    "سياسة",
+    "מסכים",
+    "מסכימה",
+    "הסכמה",
+    "אישור",
+    "המשך הגלישה",
+    "מדיניות",
+    "موافقت",
+    "موافقم",
+    "پذيرش",
+    "با ادامه",
+    "سياست",
+    "حريم خصوصي",
+    "सहमत",
+    "सहमति",
+    "स्वीकार",
+    "जारी रखकर",
+    "नीति",
+    "ยอมรับ",
+    "ยินยอม",
+    "นโยบาย",
+    "ตกลง",
+    "đồng ý",
+    "chấp nhận",
+    "tiếp tục",
+    "chính sách",
+    "setuju",
+    "menyetujui",
+    "terima",
+    "menerima",
+    "melanjutkan",
+    "kebijakan",
 ];
 
 /// Why a site says it sets cookies. Only counted next to a [`SELF_USE`] statement: "we use cookies
@@ -734,6 +954,65 @@ const PURPOSE_WORDS: &[&str] = &[
     "förbättra",
     "oplevelse",
     "forbedre",
+    // Experience, analytics, personalisation and ads, in the languages of the tables above (folded).
+    "опыт",
+    "удобств",
+    "аналитик",
+    "персонализ",
+    "реклам",
+    "досвід",
+    "зручн",
+    "аналітик",
+    "персоналіз",
+    "εμπειρια",
+    "αναλυσ",
+    "εξατομικ",
+    "διαφημισ",
+    "deneyim",
+    "analiz",
+    "kişisel",
+    "体验",
+    "體驗",
+    "分析",
+    "个性化",
+    "個人化",
+    "广告",
+    "廣告",
+    "利便性",
+    "体験",
+    "広告",
+    "경험",
+    "분석",
+    "맞춤",
+    "광고",
+    "تجربة",
+    "تحليل",
+    "تخصيص",
+    "اعلانات",
+    "חוויית",
+    "חוויה",
+    "ניתוח",
+    "פרסומות",
+    "התאמה",
+    "تجربه",
+    "شخصي",
+    "تبليغات",
+    "अनुभव",
+    "विश्लेषण",
+    "विज्ञापन",
+    "ประสบการณ์",
+    "วิเคราะห์",
+    "โฆษณา",
+    "ประสิทธิภาพ",
+    "trải nghiệm",
+    "phân tích",
+    "quảng cáo",
+    "cá nhân hóa",
+    "pengalaman",
+    "analitik",
+    "analisis",
+    "iklan",
+    "personalisasi",
 ];
 
 /// Phrases that only a consent notice says, enough together with a cookie word.
@@ -793,7 +1072,9 @@ const BUTTON_CHARS: usize = 60;
 /// statement of cookie use, or notice-only phrasing), so a paragraph that merely discusses cookies
 /// does not match.
 pub fn is_consent_text(text: &str) -> bool {
-    if !may_mention_tracking(text) {
+    // Folding never lengthens a text by characters, and a character is at most four bytes: a text
+    // this long is an article or a page, not a notice, however much whitespace it has.
+    if text.len() > 8 * MAX_NOTICE_CHARS || !may_mention_tracking(text) {
         return false;
     }
     let t = fold(text);
@@ -801,21 +1082,25 @@ pub fn is_consent_text(text: &str) -> bool {
     if chars == 0 || chars > MAX_NOTICE_CHARS {
         return false;
     }
-    let cookie = t.contains("cookie") || any_word_prefix(&t, TRACKING_WORDS);
+    static TRACKING: FirstCharIndex = FirstCharIndex::new(TRACKING_WORDS);
+    static CONSENT: FirstCharIndex = FirstCharIndex::new(CONSENT_WORDS);
+    static SELF: FirstCharIndex = FirstCharIndex::new(SELF_USE);
+    static PURPOSE: FirstCharIndex = FirstCharIndex::new(PURPOSE_WORDS);
+    static OTHER: FirstCharIndex = FirstCharIndex::new(OTHER_USE);
+    static ONLY: FirstCharIndex = FirstCharIndex::new(NOTICE_ONLY);
+    let cookie = t.contains("cookie") || TRACKING.any_word_prefix(&t);
     if !cookie {
         return false;
     }
-    let consent = any_word_prefix(&t, CONSENT_WORDS);
-    let self_use = any_word_prefix(&t, SELF_USE);
-    if self_use
-        && (consent || chars <= SHORT_SELF_STATEMENT_CHARS || any_word_prefix(&t, PURPOSE_WORDS))
-    {
+    let consent = CONSENT.any_word_prefix(&t);
+    let self_use = SELF.any_word_prefix(&t);
+    if self_use && (consent || chars <= SHORT_SELF_STATEMENT_CHARS || PURPOSE.any_word_prefix(&t)) {
         return true;
     }
-    if consent && any_word_prefix(&t, OTHER_USE) {
+    if consent && OTHER.any_word_prefix(&t) {
         return true;
     }
-    if any_word_prefix(&t, NOTICE_ONLY) {
+    if ONLY.any_word_prefix(&t) {
         return true;
     }
     consent && chars <= BUTTON_CHARS
@@ -833,9 +1118,59 @@ mod tests {
     }
 
     #[test]
+    fn consent_wording_in_every_script() {
+        // Notices as sites in each language word them (the fixtures' notices, tests/languages.rs).
+        for notice in [
+            "نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك على موقعنا وتحليل حركة الزوار.",
+            "Χρησιμοποιούμε cookies για να σας προσφέρουμε την καλύτερη δυνατή εμπειρία και για στατιστικούς σκοπούς.",
+            "ما از کوکی‌ها برای بهبود تجربه کاربری و تحلیل بازدید سایت استفاده می‌کنیم.",
+            "אתר זה עושה שימוש בקבצי עוגיות (Cookies) לצורך שיפור חוויית הגלישה והתאמת תכנים.",
+            "हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का इस्तेमाल करते हैं।",
+            "Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs ini.",
+            "当サイトでは、サービスの向上や広告配信のためにCookieを使用しています。",
+            "한빛일보는 이용자에게 더 나은 서비스를 제공하기 위해 쿠키를 사용합니다.",
+            "Мы используем файлы cookie, чтобы сайт работал корректно.",
+            "เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสิทธิภาพและประสบการณ์ที่ดีในการใช้งานของคุณ",
+            "Sitemizde deneyiminizi iyileştirmek için çerezler kullanılmaktadır.",
+            "Ми використовуємо файли cookie, щоб покращити роботу сайту.",
+            "Chúng tôi sử dụng cookie để cá nhân hóa nội dung và cải thiện trải nghiệm đọc báo của bạn.",
+            "本網站使用Cookie以提供更好的瀏覽體驗，繼續瀏覽即表示您同意本網站的隱私權政策及Cookie使用方式。",
+            "本网站使用Cookie来改善您的浏览体验，继续浏览即表示您同意我们的隐私政策。",
+        ] {
+            assert!(is_consent_text(notice), "{notice}");
+        }
+        // News about cookies names someone else, and asks nothing of the reader.
+        for news in [
+            "Google отказался от сторонних файлов cookie в браузере Chrome, сообщила компания в четверг.",
+            "谷歌周四表示，将在Chrome浏览器中逐步停用第三方Cookie，广告行业对此反应不一。",
+            "قالت غوغل إنها ستتوقف عن دعم ملفات تعريف الارتباط الخاصة بالجهات الخارجية في متصفح كروم.",
+            "グーグルは木曜日、ブラウザ「クローム」でサードパーティーのクッキーを段階的に廃止すると発表した。",
+        ] {
+            assert!(!is_consent_text(news), "{news}");
+        }
+    }
+
+    #[test]
+    fn tables_are_folded() {
+        for (name, table) in [
+            ("TRACKING_WORDS", TRACKING_WORDS),
+            ("SELF_USE", SELF_USE),
+            ("OTHER_USE", OTHER_USE),
+            ("CONSENT_WORDS", CONSENT_WORDS),
+            ("PURPOSE_WORDS", PURPOSE_WORDS),
+            ("NOTICE_ONLY", NOTICE_ONLY),
+        ] {
+            crate::rules::assert_folded(name, table);
+        }
+    }
+
+    #[test]
     fn the_precheck_knows_every_tracking_word() {
         for w in TRACKING_WORDS.iter().chain(&["cookie"]) {
-            assert!(TRACKING_FIRST_WORDS.iter().any(|f| w.starts_with(f)), "{w}");
+            assert!(
+                TRACKING_FIRST_WORDS.iter().any(|f| w.starts_with(&fold(f))),
+                "{w}"
+            );
             assert!(may_mention_tracking(&w.to_uppercase()), "{w}");
         }
         assert!(!may_mention_tracking("The council met on Tuesday."));

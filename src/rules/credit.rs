@@ -14,7 +14,7 @@
 //! reported that …", "he told AFP") is protected by requiring the credit to be made only of names,
 //! agencies and separators, and by refusing an agency right after "by/to/told/said…".
 
-use super::{fold, fold_char, is_unspaced_script, strip_folded_prefix, Folded};
+use super::{fold, fold_char, is_unspaced_script, strip_folded_prefix, FirstCharIndex, Folded};
 
 /// Photo and news agencies and stock-photo services whose name, next to a person's name or alone
 /// after a caption, is a credit. Compared case-insensitively, word by word (hyphens and slashes
@@ -1363,6 +1363,9 @@ enum Opening<'a> {
     Copyright(&'a str),
 }
 
+static COLON_INDEX: FirstCharIndex = FirstCharIndex::new(COLON_LABELS);
+static BY_INDEX: FirstCharIndex = FirstCharIndex::new(BY_LABELS);
+
 /// Finds a credit opening at byte `at` of `text`.
 fn opening_at(text: &str, at: usize) -> Option<Opening<'_>> {
     let rest_from = |end: usize| text.get(end..).map(str::trim_start);
@@ -1377,12 +1380,12 @@ fn opening_at(text: &str, at: usize) -> Option<Opening<'_>> {
             Folded::Char(c) => Some(c),
             _ => None,
         });
-    let may_start = |label: &&&str| first.is_some() && label.chars().next() == first;
-    for label in COLON_LABELS.iter().filter(may_start) {
+    let first = first?;
+    for label in COLON_INDEX.starting_with(first) {
         if let Some(end) = match_phrase(text, at, label) {
             let after = rest_from(end)?;
             if let Some(body) = strip_label_separator(after, label) {
-                let needs_agency = matches!(*label, "file" | "graphic" | "grafik");
+                let needs_agency = matches!(label, "file" | "graphic" | "grafik");
                 return Some(Opening::Labelled {
                     rest: body.trim(),
                     needs_agency,
@@ -1390,7 +1393,7 @@ fn opening_at(text: &str, at: usize) -> Option<Opening<'_>> {
             }
         }
     }
-    for label in BY_LABELS.iter().filter(may_start) {
+    for label in BY_INDEX.starting_with(first) {
         if let Some(end) = match_phrase(text, at, label) {
             if text.get(end..)?.starts_with(char::is_whitespace) {
                 return Some(Opening::Labelled {
@@ -1419,7 +1422,7 @@ fn opening_at(text: &str, at: usize) -> Option<Opening<'_>> {
     {
         return Some(Opening::Copyright(body.trim()));
     }
-    for label in BARE_LABELS.iter().filter(may_start) {
+    for label in BARE_LABELS.iter().filter(|l| l.starts_with(first)) {
         if let Some(end) = match_phrase(text, at, label) {
             if text.get(end..)?.starts_with(char::is_whitespace) {
                 return Some(Opening::Bare(rest_from(end)?.trim()));

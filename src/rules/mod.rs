@@ -251,6 +251,97 @@ pub(crate) fn opens_with(line: &str, opening: &str) -> bool {
     })
 }
 
+/// A table of whole lines, sorted on first use so a line is looked up by halves: the label tables
+/// hold hundreds of entries across fifteen languages and are asked about every short line.
+pub(crate) struct SortedTable {
+    table: &'static [&'static str],
+    sorted: std::sync::OnceLock<Vec<&'static str>>,
+}
+
+impl SortedTable {
+    pub(crate) const fn new(table: &'static [&'static str]) -> Self {
+        SortedTable {
+            table,
+            sorted: std::sync::OnceLock::new(),
+        }
+    }
+
+    pub(crate) fn contains(&self, line: &str) -> bool {
+        let sorted = self.sorted.get_or_init(|| {
+            let mut v = self.table.to_vec();
+            v.sort_unstable();
+            v
+        });
+        sorted.binary_search(&line).is_ok()
+    }
+}
+
+/// A table with its entries grouped by first character, built on first use: the large label tables
+/// (hundreds of entries across fifteen languages) are asked about every line of a page, and only
+/// the entries that start with a character at hand can match there.
+pub(crate) struct FirstCharIndex {
+    table: &'static [&'static str],
+    sorted: std::sync::OnceLock<Vec<(char, &'static str)>>,
+}
+
+impl FirstCharIndex {
+    pub(crate) const fn new(table: &'static [&'static str]) -> Self {
+        FirstCharIndex {
+            table,
+            sorted: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The entries whose first character is `c`.
+    pub(crate) fn starting_with(&self, c: char) -> impl Iterator<Item = &'static str> + '_ {
+        let sorted = self.sorted.get_or_init(|| {
+            let mut v: Vec<(char, &'static str)> = self
+                .table
+                .iter()
+                .filter_map(|e| Some((e.chars().next()?, *e)))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let from = sorted.partition_point(|&(k, _)| k < c);
+        sorted[from..]
+            .iter()
+            .take_while(move |&&(k, _)| k == c)
+            .map(|&(_, e)| e)
+    }
+
+    /// Whether `line` starts with an entry for which `accept` holds.
+    pub(crate) fn any_opening(&self, line: &str, accept: impl Fn(&str) -> bool) -> bool {
+        line.chars().next().is_some_and(|c| {
+            self.starting_with(c)
+                .any(|e| line.starts_with(e) && accept(e))
+        })
+    }
+
+    /// [`any_word_prefix`] over the indexed table: one look-up per word start of `hay` (per
+    /// character in unspaced scripts) instead of one scan of `hay` per entry.
+    pub(crate) fn any_word_prefix(&self, hay: &str) -> bool {
+        self.any_word_prefix_where(hay, |_| true)
+    }
+
+    /// [`Self::any_word_prefix`] counting only the entries for which `accept` holds.
+    pub(crate) fn any_word_prefix_where(&self, hay: &str, accept: impl Fn(&str) -> bool) -> bool {
+        let mut prev: Option<char> = None;
+        for (i, c) in hay.char_indices() {
+            let word_start = prev.is_none_or(|p| !p.is_alphanumeric()) || is_unspaced_script(c);
+            prev = Some(c);
+            if word_start
+                && self
+                    .starting_with(c)
+                    .any(|e| hay[i..].starts_with(e) && accept(e))
+            {
+                return true;
+            }
+        }
+        false
+    }
+}
+
 /// True when any entry of `needles` occurs at a word start in `hay` (see [`has_word_prefix`]).
 pub(crate) fn any_word_prefix(hay: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| has_word_prefix(hay, n))
@@ -295,6 +386,32 @@ mod tests {
         assert_eq!(fold("ข่าว\u{200b}ล่าสุด"), "ข่าว ล่าสุด");
         // Devanagari and Thai digits.
         assert_eq!(fold("११ ๑๑"), "11 11");
+    }
+
+    #[test]
+    fn the_first_character_index_finds_what_a_scan_finds() {
+        static TABLE: &[&str] = &[
+            "подпишитесь на",
+            "订阅",
+            "sign up for our newsletter",
+            "sign",
+        ];
+        static INDEX: FirstCharIndex = FirstCharIndex::new(TABLE);
+        for hay in [
+            "пожалуйста, подпишитесь на рассылку",
+            "欢迎订阅我们的邮件",
+            "please sign up for our newsletter",
+            "designer",
+            "",
+            "nothing here",
+        ] {
+            assert_eq!(
+                INDEX.any_word_prefix(hay),
+                any_word_prefix(hay, TABLE),
+                "{hay}"
+            );
+        }
+        assert_eq!(INDEX.starting_with('s').count(), 2);
     }
 
     #[test]
