@@ -456,8 +456,6 @@ pub(crate) const PUBLICATION_WORDS: &[&str] = &[
     "上稿時間",
     "時間",
     "首次發布",
-    "原文刊於",
-    "刊於",
     // Japanese.
     "公開",
     "掲載",
@@ -477,7 +475,6 @@ pub(crate) const PUBLICATION_WORDS: &[&str] = &[
     "발행",
     "작성",
     "게시일",
-    "송고",
     // Arabic.
     "منشور في",
     "بتاريخ",
