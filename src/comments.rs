@@ -176,40 +176,9 @@ fn read_comment(dom: &Dom, item: NodeId, items: &NodeFlags) -> Option<Comment> {
             text_parts.push(n);
         }
     }
-    // Markup without class words: the first bold, cited or linked name, and the first short
-    // element that reads as a date.
-    if author.is_none() {
-        author = dom
-            .descendant_elements(item)
-            .filter(|&d| matches!(dom.tag(d), Some("b" | "strong" | "cite" | "a")))
-            .find_map(|d| short_name(dom, d).map(|t| (d, t)));
-    }
-    if date.is_none() {
-        date = dom.descendant_elements(item).find_map(|d| {
-            let own = matches!(
-                dom.tag(d),
-                Some("span" | "time" | "small" | "em" | "div" | "p")
-            ) && dom.text_len(d) <= MAX_DATE_CHARS
-                && !dom
-                    .descendant_elements(d)
-                    .any(|c| dom.tag(c).is_some_and(|t| t != "a"));
-            own.then(|| normalize_date(&collapse_whitespace(&dom.text_content(d))))
-                .flatten()
-                .map(|v| (d, v))
-        });
-    }
+    find_unclassed_parts(dom, item, &mut author, &mut date);
     if text_parts.is_empty() {
-        // The comment's paragraphs, when it has some beside its header.
-        text_parts = dom
-            .descendant_elements(item)
-            .filter(|&d| dom.is_tag(d, "p") && dom.text_len(d) > 0)
-            .filter(|&d| {
-                [author.as_ref().map(|a| a.0), date.as_ref().map(|x| x.0)]
-                    .iter()
-                    .flatten()
-                    .all(|&m| !dom.contains(d, m) && !dom.contains(m, d))
-            })
-            .collect();
+        text_parts = paragraphs_beside(dom, item, [&author, &date]);
         if text_parts.len() > 1 {
             let text: Vec<String> = text_parts
                 .iter()
@@ -241,6 +210,54 @@ fn read_comment(dom: &Dom, item: NodeId, items: &NodeFlags) -> Option<Comment> {
         date: date.map(|d| d.1),
         text,
     })
+}
+
+/// Markup without class words: the first bold, cited or linked name, and the first short element
+/// that reads as a date.
+fn find_unclassed_parts(
+    dom: &Dom,
+    item: NodeId,
+    author: &mut Option<(NodeId, String)>,
+    date: &mut Option<(NodeId, String)>,
+) {
+    if author.is_none() {
+        *author = dom
+            .descendant_elements(item)
+            .filter(|&d| matches!(dom.tag(d), Some("b" | "strong" | "cite" | "a")))
+            .find_map(|d| short_name(dom, d).map(|t| (d, t)));
+    }
+    if date.is_none() {
+        *date = dom.descendant_elements(item).find_map(|d| {
+            let own = matches!(
+                dom.tag(d),
+                Some("span" | "time" | "small" | "em" | "div" | "p")
+            ) && dom.text_len(d) <= MAX_DATE_CHARS
+                && !dom
+                    .descendant_elements(d)
+                    .any(|c| dom.tag(c).is_some_and(|t| t != "a"));
+            own.then(|| normalize_date(&collapse_whitespace(&dom.text_content(d))))
+                .flatten()
+                .map(|v| (d, v))
+        });
+    }
+}
+
+/// The comment's paragraphs, when it has some beside its header: the `p` elements that neither
+/// hold nor sit inside its author and date.
+fn paragraphs_beside(
+    dom: &Dom,
+    item: NodeId,
+    parts: [&Option<(NodeId, String)>; 2],
+) -> Vec<NodeId> {
+    dom.descendant_elements(item)
+        .filter(|&d| dom.is_tag(d, "p") && dom.text_len(d) > 0)
+        .filter(|&d| {
+            parts
+                .iter()
+                .filter_map(|p| p.as_ref().map(|(n, _)| *n))
+                .all(|m| !dom.contains(d, m) && !dom.contains(m, d))
+        })
+        .collect()
 }
 
 /// Longest element read as a comment's date without a date class.

@@ -3,8 +3,8 @@
 
 use crate::rules::fold;
 use crate::rules::months::{
-    AM_MARKERS, BUDDHIST_ERA_OFFSET, CJK_DATE_UNITS, DATE_CONNECTOR, DAY_SUFFIXES, MONTHS,
-    MONTH_PREFIXES, MONTH_WORD_BEFORE_NUMBER, PM_MARKERS,
+    AM_MARKERS, BUDDHIST_ERA_OFFSET, CJK_DATE_UNITS, DATE_CONNECTOR, DAY_FIRST_WORDS, DAY_SUFFIXES,
+    MONTHS, MONTH_PREFIXES, MONTH_WORD_BEFORE_NUMBER, PM_MARKERS,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -257,7 +257,15 @@ pub fn normalize_date(text: &str) -> Option<String> {
     }
     // Every script's digits as ASCII, full-width forms as ASCII, bidi marks gone, month names
     // as the tables write them.
-    let folded = fold(s);
+    let mut folded = fold(s);
+    // Vietnamese "ngày 11/9/2025" ("day 11/9/2025") says the day comes first: read it like a
+    // dotted date, which is day-first.
+    if DAY_FIRST_WORDS
+        .iter()
+        .any(|w| crate::rules::has_word_prefix(&folded, w))
+    {
+        folded = folded.replace('/', ".");
+    }
     let s = folded.as_str();
     if let Some(iso) = parse_iso(s) {
         return Some(iso);
@@ -655,6 +663,8 @@ mod tests {
             ("11 Mayıs 2025", "2025-05-11"),
             ("ngày 11 tháng 9 năm 2025", "2025-09-11"),
             ("11 tháng 9, 2025", "2025-09-11"),
+            ("ngày 11/9/2025", "2025-09-11"),
+            ("Thứ năm, ngày 4/9/2025 14:30", "2025-09-04T14:30:00"),
             ("Kamis, 11 September 2025", "2025-09-11"),
             ("11 Agustus 2025", "2025-08-11"),
             ("١١ سبتمبر ٢٠٢٥", "2025-09-11"),

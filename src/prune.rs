@@ -136,8 +136,22 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
             reason: "tag list",
         });
     }
-    if line.chars().count() <= MAX_NEWSLETTER_PROMPT_CHARS
-        && NEWSLETTER_INDEX.any_word_prefix(&line)
+    if let Some(v) = sign_up_or_staff_line(&line) {
+        return Some(v);
+    }
+    if is_date_line(&line, text) {
+        return Some(Verdict {
+            kind: RemovedKind::Other,
+            reason: "date line (kept in publishedTime)",
+        });
+    }
+    None
+}
+
+/// A newsletter prompt ("Подпишитесь на рассылку", "订阅我们的邮件") or a desk editor's credit line
+/// ("责任编辑：王磊"): furniture that is neither the story nor its metadata.
+fn sign_up_or_staff_line(line: &str) -> Option<Verdict> {
+    if line.chars().count() <= MAX_NEWSLETTER_PROMPT_CHARS && NEWSLETTER_INDEX.any_word_prefix(line)
     {
         return Some(Verdict {
             kind: RemovedKind::Newsletter,
@@ -153,12 +167,6 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
         return Some(Verdict {
             kind: RemovedKind::Other,
             reason: "editor credit line",
-        });
-    }
-    if is_date_line(&line, text) {
-        return Some(Verdict {
-            kind: RemovedKind::Other,
-            reason: "date line (kept in publishedTime)",
         });
     }
     None

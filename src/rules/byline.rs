@@ -380,3 +380,16 @@ pub(crate) const NAME_PARTICLES: &[&str] = &[
     "and", "&", "van", "von", "der", "den", "de", "del", "la", "le", "da", "di", "du", "dos",
     "bin", "al", "el", "y", "e", "und", "et",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::assert_folded;
+
+    #[test]
+    fn tables_are_folded() {
+        assert_folded("BYLINE_PREFIXES", BYLINE_PREFIXES);
+        assert_folded("BYLINE_SUFFIXES", BYLINE_SUFFIXES);
+        assert_folded("BYLINE_TRAILERS", BYLINE_TRAILERS);
+    }
+}

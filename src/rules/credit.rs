@@ -1093,9 +1093,19 @@ fn is_agency_name_word(folded: &str) -> bool {
     words.binary_search(&folded).is_ok()
 }
 
+/// Most characters of a name written in an unspaced script ("欧阳修远" has four; a photo desk
+/// adds "记者" or an agency, each its own piece after a space or separator).
+const MAX_UNSPACED_NAME_CHARS: usize = 6;
+
 /// A piece that can sit in a credit: capitalised or numeric (names, "20th Century Fox", dates),
 /// caseless scripts, or a listed connector.
 fn name_like(piece: &str) -> bool {
+    // Chinese and Japanese write a sentence without spaces, so it is one piece; a name is a few
+    // characters ("李明", "佐藤健太").
+    if piece.starts_with(is_unspaced_script) && piece.chars().nth(MAX_UNSPACED_NAME_CHARS).is_some()
+    {
+        return false;
+    }
     match piece.chars().next() {
         None => true,
         Some(c) if c.is_uppercase() || c.is_numeric() || !c.is_lowercase() => true,
@@ -1168,7 +1178,7 @@ fn credit_shape(text: &str, context: Context) -> bool {
         // no sentence break.
         Context::Line => {
             let short_name = first_agency.is_some_and(|f| f <= MAX_NAME_PIECES);
-            let no_sentence = !text.contains(". ");
+            let no_sentence = !text.contains(". ") && !text.contains('。');
             no_sentence
                 && ((short_name && ends_with_agency(&ps, first_agency, last_agency_end))
                     || (first_agency == Some(0) && ps.len() <= 3))
@@ -1627,6 +1637,79 @@ fn trailing_agency(text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn credits_in_every_script() {
+        // Lines that are only a credit, as sites in each language print them.
+        for line in [
+            "Фото: Иван Петров / ТАСС",
+            "Фото автора",
+            "Фото: РИА Новости",
+            "Фото: Укрінформ",
+            "Φωτογραφία: Eurokinissi",
+            "ΦΩΤΟ: ΑΠΕ-ΜΠΕ/ΣΤΑΥΡΟΣ ΚΟΥΡΤΗΣ",
+            "Fotoğraf: Ahmet Yıldız / AA",
+            "图片来源：新华社",
+            "新华社记者 李明 摄",
+            "图/陈晨",
+            "中央社記者王志偉攝 114年9月11日",
+            "圖／農業部提供",
+            "写真：共同通信",
+            "（筆者撮影）",
+            "사진=연합뉴스",
+            "[해온시 제공]",
+            "مصدر الصورة: رويترز",
+            "تصوير: ليلى منصور / رويترز",
+            "צילום: אורי כהן, פלאש 90",
+            "عکس: علی رضایی / ایرنا",
+            "फोटो: पीटीआई",
+            "ภาพ: ธนากร วงศ์ใหญ่/สำนักข่าวไทย",
+            "Ảnh: TTXVN",
+            "Foto: ANTARA/Wahyu Nugroho Putra",
+        ] {
+            assert!(is_credit_line(line), "{line}");
+        }
+        // Captions that only end in a word a credit also ends with, and prose naming an agency.
+        for line in [
+            "剧组正在拍摄",
+            "Сотрудники ТАСС сообщили, что выставка откроется в пятницу.",
+            "新华社报道称，会议将于周五举行。",
+            "وقالت رويترز إن الاجتماع سيعقد يوم الجمعة.",
+        ] {
+            assert!(!is_credit_line(line), "{line}");
+        }
+        // A caption and its credit, split.
+        assert_eq!(
+            split_credit("开幕式在北京举行。图片来源：新华社"),
+            (
+                "开幕式在北京举行。".to_string(),
+                Some("图片来源：新华社".to_string())
+            )
+        );
+        assert_eq!(
+            split_credit("首相が会見した＝11日、東京（共同）"),
+            (
+                "首相が会見した＝11日、東京".to_string(),
+                Some("（共同）".to_string())
+            )
+        );
+    }
+
+    #[test]
+    fn tables_are_folded() {
+        for (name, table) in [
+            ("COLON_LABELS", COLON_LABELS),
+            ("BY_LABELS", BY_LABELS),
+            ("BARE_LABELS", BARE_LABELS),
+            ("AGENCIES", AGENCIES),
+            ("WEAK_AGENCIES", WEAK_AGENCIES),
+            ("CREDIT_ENDINGS", CREDIT_ENDINGS),
+            ("PHOTOGRAPHED_MARKS", PHOTOGRAPHED_MARKS),
+            ("REPORTER_WORDS", REPORTER_WORDS),
+        ] {
+            crate::rules::assert_folded(name, table);
+        }
+    }
 
     #[test]
     fn agency_name_words_are_every_word_of_every_agency_and_nothing_else() {

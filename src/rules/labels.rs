@@ -670,3 +670,25 @@ pub(crate) const NEWSLETTER_PROMPTS: &[&str] = &[
 
 /// Longest block read as a newsletter prompt: a box's heading, pitch and button.
 pub(crate) const MAX_NEWSLETTER_PROMPT_CHARS: usize = 300;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::assert_folded;
+
+    #[test]
+    fn tables_are_folded() {
+        for (name, table) in [
+            ("AD_LABELS", AD_LABELS),
+            ("SHARE_OPENINGS", SHARE_OPENINGS),
+            ("UI_LABELS", UI_LABELS),
+            ("TAG_LIST_OPENINGS", TAG_LIST_OPENINGS),
+            ("SHARE_LINES", SHARE_LINES),
+            ("STAMP_OPENINGS", STAMP_OPENINGS),
+            ("EDITOR_LINE_OPENINGS", EDITOR_LINE_OPENINGS),
+            ("NEWSLETTER_PROMPTS", NEWSLETTER_PROMPTS),
+        ] {
+            assert_folded(name, table);
+        }
+    }
+}

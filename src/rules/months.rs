@@ -379,6 +379,10 @@ pub(crate) const CJK_DATE_UNITS: &[(char, char, char)] = &[('年', '月', '日')
 /// Prepositions glued to a month name: Hebrew writes "11 בספטמבר 2025" ("in September").
 pub(crate) const MONTH_PREFIXES: &[&str] = &["ב"];
 
+/// Words that say the numeric date after them is day-first, so an otherwise ambiguous slash date
+/// ("ngày 4/9/2025", Vietnamese "day 4/9/2025") is read: Vietnamese writes dates day-first.
+pub(crate) const DAY_FIRST_WORDS: &[&str] = &["ngày"];
+
 /// A word that names the month by the number after it: Vietnamese "11 tháng 9, 2025" ("month 9").
 pub(crate) const MONTH_WORD_BEFORE_NUMBER: &[&str] = &["tháng"];
 
@@ -624,3 +628,31 @@ pub(crate) const PUBLICATION_WORDS: &[&str] = &[
     "terakhir diperbarui",
     "diupdate",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::assert_folded;
+
+    #[test]
+    fn tables_are_folded() {
+        let names: Vec<&str> = MONTHS.iter().map(|&(name, _)| name).collect();
+        assert_folded("MONTHS", &names);
+        assert_folded("PUBLICATION_WORDS", PUBLICATION_WORDS);
+        assert_folded("MONTH_PREFIXES", MONTH_PREFIXES);
+        assert_folded("MONTH_WORD_BEFORE_NUMBER", MONTH_WORD_BEFORE_NUMBER);
+        assert_folded("DAY_FIRST_WORDS", DAY_FIRST_WORDS);
+    }
+
+    #[test]
+    fn a_month_name_means_one_month() {
+        for (name, month) in MONTHS {
+            let others: Vec<u32> = MONTHS
+                .iter()
+                .filter(|(n, m)| n == name && m != month)
+                .map(|&(_, m)| m)
+                .collect();
+            assert!(others.is_empty(), "{name} is {month} and {others:?}");
+        }
+    }
+}

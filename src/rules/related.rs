@@ -438,3 +438,16 @@ pub(crate) const TEASER_OPENINGS: &[&str] = &[
     "lihat juga",
     "baca selengkapnya",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::assert_folded;
+
+    #[test]
+    fn tables_are_folded() {
+        assert_folded("RELATED_HEADINGS", RELATED_HEADINGS);
+        assert_folded("RELATED_HEADING_OPENINGS", RELATED_HEADING_OPENINGS);
+        assert_folded("TEASER_OPENINGS", TEASER_OPENINGS);
+    }
+}
