@@ -12,8 +12,8 @@ use crate::dates::normalize_date;
 use crate::dom::{collapse_whitespace, Dom, NodeFlags, NodeId};
 use crate::measure::ClassNames;
 use crate::rules::comments::{
-    is_comment_heading, COMMENT_AUTHOR_WORDS, COMMENT_DATE_WORDS, COMMENT_ITEM_WORDS,
-    COMMENT_TEXT_WORDS, MAX_AUTHOR_CHARS, MAX_COMMENTS, NOT_A_COMMENT_WORDS,
+    is_comment_heading, COMMENT_ACTION_WORDS, COMMENT_AUTHOR_WORDS, COMMENT_DATE_WORDS,
+    COMMENT_ITEM_WORDS, COMMENT_TEXT_WORDS, MAX_AUTHOR_CHARS, MAX_COMMENTS, NOT_A_COMMENT_WORDS,
 };
 
 /// Reads every comment of the page, in page order.
@@ -176,9 +176,11 @@ fn read_comment(dom: &Dom, item: NodeId, items: &NodeFlags) -> Option<Comment> {
             text_parts.push(n);
         }
     }
-    find_unclassed_parts(dom, item, &mut author, &mut date);
+    if !find_unclassed_parts(dom, item, items, &mut author, &mut date) {
+        return None;
+    }
     if text_parts.is_empty() {
-        text_parts = paragraphs_beside(dom, item, [&author, &date]);
+        text_parts = paragraphs_beside(dom, item, items, [&author, &date]);
         if text_parts.len() > 1 {
             let text: Vec<String> = text_parts
                 .iter()
@@ -213,21 +215,24 @@ fn read_comment(dom: &Dom, item: NodeId, items: &NodeFlags) -> Option<Comment> {
 }
 
 /// Markup without class words: the first bold, cited or linked name, and the first short element
-/// that reads as a date.
+/// that reads as a date. Returns false when the comment is no comment: parts found by their markup alone count only in
+/// pairs (a comment has a name and a date, while a note marked "comment", such as a citation's
+/// maintenance note or a policy link, has one link).
 fn find_unclassed_parts(
     dom: &Dom,
     item: NodeId,
+    items: &NodeFlags,
     author: &mut Option<(NodeId, String)>,
     date: &mut Option<(NodeId, String)>,
-) {
+) -> bool {
+    let classed = author.is_some() || date.is_some();
     if author.is_none() {
-        *author = dom
-            .descendant_elements(item)
+        *author = own_elements(dom, item, items)
             .filter(|&d| matches!(dom.tag(d), Some("b" | "strong" | "cite" | "a")))
             .find_map(|d| short_name(dom, d).map(|t| (d, t)));
     }
     if date.is_none() {
-        *date = dom.descendant_elements(item).find_map(|d| {
+        *date = own_elements(dom, item, items).find_map(|d| {
             let own = matches!(
                 dom.tag(d),
                 Some("span" | "time" | "small" | "em" | "div" | "p")
@@ -240,6 +245,7 @@ fn find_unclassed_parts(
                 .map(|v| (d, v))
         });
     }
+    classed || (author.is_some() && date.is_some())
 }
 
 /// The comment's paragraphs, when it has some beside its header: the `p` elements that neither
@@ -247,9 +253,10 @@ fn find_unclassed_parts(
 fn paragraphs_beside(
     dom: &Dom,
     item: NodeId,
+    items: &NodeFlags,
     parts: [&Option<(NodeId, String)>; 2],
 ) -> Vec<NodeId> {
-    dom.descendant_elements(item)
+    own_elements(dom, item, items)
         .filter(|&d| dom.is_tag(d, "p") && dom.text_len(d) > 0)
         .filter(|&d| {
             parts
@@ -260,21 +267,40 @@ fn paragraphs_beside(
         .collect()
 }
 
+/// The elements of a comment outside the replies nested in it (which are comments of their own).
+fn own_elements<'a>(
+    dom: &'a Dom,
+    item: NodeId,
+    items: &'a NodeFlags,
+) -> impl Iterator<Item = NodeId> + 'a {
+    dom.descendant_elements(item).filter(move |&d| {
+        !dom.ancestors(d)
+            .take_while(|&a| a != item)
+            .any(|a| items.contains(a))
+            && (d == item || !items.contains(d))
+    })
+}
+
 /// Longest element read as a comment's date without a date class.
 const MAX_DATE_CHARS: usize = 60;
 
 /// The bold, cited or linked element inside an author box or date line that holds the name.
 fn name_element(dom: &Dom, n: NodeId) -> Option<NodeId> {
-    dom.descendant_elements(n)
-        .find(|&d| matches!(dom.tag(d), Some("b" | "strong" | "cite" | "a")) && dom.text_len(d) > 0)
+    dom.descendant_elements(n).find(|&d| {
+        matches!(dom.tag(d), Some("b" | "strong" | "cite" | "a")) && short_name(dom, d).is_some()
+    })
 }
 
 /// An element's text when it can be a commenter's name: short, and not a date or a count.
 fn short_name(dom: &Dom, n: NodeId) -> Option<String> {
     let text = collapse_whitespace(&dom.text_content(n)).trim().to_string();
     let letters = text.chars().any(char::is_alphabetic);
-    (letters && text.chars().count() <= MAX_AUTHOR_CHARS && normalize_date(&text).is_none())
-        .then_some(text)
+    let action = COMMENT_ACTION_WORDS.contains(&crate::rules::fold(&text).as_str());
+    (letters
+        && !action
+        && text.chars().count() <= MAX_AUTHOR_CHARS
+        && normalize_date(&text).is_none())
+    .then_some(text)
 }
 
 /// True when a descendant of `n` is itself an author or date part (so `n` is a header that holds

@@ -227,6 +227,40 @@ pub(crate) fn is_comment_heading(text: &str) -> bool {
     !bare.is_empty() && TABLE.contains(&bare)
 }
 
+/// The action links of a comment ("Reply", "Report", "Ответить", "回复", "답글", "رد"): never its
+/// author's name, though they are links in its header.
+pub(crate) const COMMENT_ACTION_WORDS: &[&str] = &[
+    "reply",
+    "reply to comment",
+    "report",
+    "share",
+    "cancel",
+    "cancel reply",
+    "edit",
+    "delete",
+    "like",
+    "quote",
+    "permalink",
+    "flag",
+    "log in to reply",
+    "ответить",
+    "відповісти",
+    "απαντηση",
+    "yanitla",
+    "cevapla",
+    "回复",
+    "回覆",
+    "返信",
+    "답글",
+    "رد",
+    "השב",
+    "پاسخ",
+    "जवाब दें",
+    "ตอบกลับ",
+    "trả lời",
+    "balas",
+];
+
 /// Most comments read from one page: threads longer than this are cut (they would not be read
 /// whole, and the list stays bounded on any input).
 pub(crate) const MAX_COMMENTS: usize = 1000;
@@ -304,5 +338,6 @@ mod tests {
     #[test]
     fn comment_headings_are_folded() {
         crate::rules::assert_folded("COMMENT_HEADINGS", COMMENT_HEADINGS);
+        crate::rules::assert_folded("COMMENT_ACTION_WORDS", COMMENT_ACTION_WORDS);
     }
 }
