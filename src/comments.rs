@@ -215,9 +215,9 @@ fn read_comment(dom: &Dom, item: NodeId, items: &NodeFlags) -> Option<Comment> {
 }
 
 /// Markup without class words: the first bold, cited or linked name, and the first short element
-/// that reads as a date. Returns false when the comment is no comment: parts found by their markup alone count only in
-/// pairs (a comment has a name and a date, while a note marked "comment", such as a citation's
-/// maintenance note or a policy link, has one link).
+/// that reads as a date. Returns false when the item is no comment: parts found by their markup
+/// alone count only in pairs (a comment has a name and a date, while a note marked "comment", such
+/// as a citation's maintenance note or a policy link, has one link).
 fn find_unclassed_parts(
     dom: &Dom,
     item: NodeId,
