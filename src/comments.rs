@@ -143,10 +143,10 @@ fn read_comment(dom: &Dom, item: NodeId, items: &NodeFlags) -> Option<Comment> {
         {
             // An author box that also holds a role and the date ("<strong>Elif</strong>
             // <em>Author</em> <span>15.08.2025</span>"): the name is its bold or linked part.
-            let name_node = name_element(dom, n).unwrap_or(n);
-            let name = collapse_whitespace(&dom.text_content(name_node))
-                .trim()
-                .to_string();
+            let name = name_element(dom, n).map_or_else(
+                || collapse_whitespace(&dom.text_content(n)).trim().to_string(),
+                |(_, name)| name,
+            );
             if !name.is_empty() && name.chars().count() <= MAX_AUTHOR_CHARS {
                 author = Some((n, name));
                 walk.skip_children_of(n);
@@ -165,7 +165,7 @@ fn read_comment(dom: &Dom, item: NodeId, items: &NodeFlags) -> Option<Comment> {
                 // A date line that opens with the name ("<p class=comment-meta><strong>Ann
                 // </strong> 25/09/2025</p>").
                 if author.is_none() {
-                    author = name_element(dom, n).and_then(|a| short_name(dom, a).map(|t| (a, t)));
+                    author = name_element(dom, n);
                 }
                 date = Some((n, d));
                 walk.skip_children_of(n);
@@ -285,10 +285,10 @@ fn own_elements<'a>(
 const MAX_DATE_CHARS: usize = 60;
 
 /// The bold, cited or linked element inside an author box or date line that holds the name.
-fn name_element(dom: &Dom, n: NodeId) -> Option<NodeId> {
-    dom.descendant_elements(n).find(|&d| {
-        matches!(dom.tag(d), Some("b" | "strong" | "cite" | "a")) && short_name(dom, d).is_some()
-    })
+fn name_element(dom: &Dom, n: NodeId) -> Option<(NodeId, String)> {
+    dom.descendant_elements(n)
+        .filter(|&d| matches!(dom.tag(d), Some("b" | "strong" | "cite" | "a")))
+        .find_map(|d| short_name(dom, d).map(|name| (d, name)))
 }
 
 /// An element's text when it can be a commenter's name: short, and not a date or a count.

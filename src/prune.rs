@@ -101,9 +101,10 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
     if !standalone {
         return None;
     }
+    let words = line.split_whitespace().count();
     // A share label followed only by the links it labels ("Поделиться VK OK Telegram").
     if link_density >= 0.3
-        && line.split_whitespace().count() <= 12
+        && words <= 12
         && (SHARE_INDEX.any_opening(&line, |l| opens_with(&line, l))
             // "Liked it? Share the post: …": a longer label anywhere in a line of links.
             || (link_density >= 0.5 && SHARE_INDEX.any_word_prefix_where(&line, |l| l.chars().count() >= 6)))
@@ -113,7 +114,6 @@ pub fn text_verdict(text: &str, link_density: f64, standalone: bool) -> Option<V
             reason: "share prompt",
         });
     }
-    let words = line.split_whitespace().count();
     if words <= 6 && SHARE_OPENINGS.iter().any(|o| opens_with(&line, o)) {
         return Some(Verdict {
             kind: RemovedKind::Share,

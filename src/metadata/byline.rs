@@ -8,9 +8,7 @@ use crate::rules::byline::{
     POST_AUTHOR_MAX_CHARS,
 };
 use crate::rules::months::PUBLICATION_WORDS;
-use crate::rules::{
-    fold, fold_char, is_unspaced_script, strip_folded_prefix, FirstCharIndex, Folded,
-};
+use crate::rules::{fold, is_unspaced_script, strip_folded_prefix};
 
 // ---------------------------------------------------------------------------------------------
 // Byline
@@ -21,19 +19,10 @@ pub(super) struct VisibleByline {
 }
 
 pub(super) fn strip_byline_prefix(s: &str) -> &str {
-    // The opening folded once; only the prefixes it starts with are matched against `s` itself.
-    static INDEX: FirstCharIndex = FirstCharIndex::new(BYLINE_PREFIXES);
-    let opening: String = fold(&s.chars().take(MAX_PREFIX_CHARS).collect::<String>());
-    let Some(first) = opening.chars().next() else {
-        return s;
-    };
-    let mut candidates: Vec<&str> = INDEX
-        .starting_with(first)
-        .filter(|p| opening.starts_with(p))
-        .collect();
-    // The table's order decides between prefixes of one another ("written by" before "by").
-    candidates.sort_by_key(|p| BYLINE_PREFIXES.iter().position(|e| e == p));
-    for p in candidates {
+    // The opening folded once; only the prefixes it starts with are matched against `s` itself,
+    // in the table's order ("written by" before "by").
+    let opening = fold(&s.chars().take(MAX_PREFIX_CHARS).collect::<String>());
+    for p in BYLINE_PREFIXES.iter().filter(|p| opening.starts_with(*p)) {
         if let Some(rest) = strip_folded_prefix(s, p) {
             // The prefix must end at a word boundary ("Bystander" is a name, "By:" is a label);
             // in scripts without spaces, and after a label that ends in a separator, anywhere.
@@ -41,47 +30,36 @@ pub(super) fn strip_byline_prefix(s: &str) -> &str {
             // A one-character label (Chinese "文", "text by") needs its separator.
             let joined = (p.chars().nth(1).is_some() && p.ends_with(is_unspaced_script))
                 || p.ends_with(|c: char| "=/·・".contains(c));
-            if joined
-                || next.is_none_or(|c| {
-                    c.is_whitespace() || matches!(c, ':' | '：' | '/' | '／' | '|' | '=' | '＝')
-                })
-            {
-                return rest
-                    .trim_start_matches(|c: char| {
-                        c.is_whitespace() || matches!(c, ':' | '：' | '/' | '／' | '|' | '=' | '＝')
-                    })
-                    .trim_start();
+            if joined || next.is_none_or(is_label_separator) {
+                return rest.trim_start_matches(is_label_separator);
             }
         }
     }
     s
 }
 
+/// What may stand between a byline label and the name: whitespace, and the colon, slash, bar or
+/// equals sign (half- or full-width) that "By:", "文／", "글=" put there.
+fn is_label_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ':' | '：' | '/' | '／' | '|' | '=' | '＝')
+}
+
 /// More characters than the longest byline prefix, bidi marks included.
 const MAX_PREFIX_CHARS: usize = 48;
 
-/// Cuts a name suffix ("홍길동 기자", "山田太郎記者") and what follows it off a byline.
+/// Cuts a name suffix ("홍길동 기자", "山田太郎記者") and what follows it off a byline: the first
+/// suffix of the table found after some name, in the order of the table (what follows it is an
+/// e-mail or a dateline).
 fn strip_byline_suffix(s: &str) -> &str {
-    let folded = fold(s);
     for suffix in BYLINE_SUFFIXES {
-        // The first suffix found after some name: what follows it is an e-mail or a dateline.
-        let Some(at) = folded.find(suffix).filter(|&at| at > 0) else {
-            continue;
-        };
-        // Folding keeps Hangul, Han and Devanagari as they are, so the name before the suffix has
-        // the same characters in `s`; find where it ends there by counting them.
-        let name_chars = folded[..at].chars().filter(|c| !c.is_whitespace()).count();
-        let mut seen = 0;
-        for (i, c) in s.char_indices() {
-            if seen == name_chars {
-                let name = s[..i].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
-                if !name.is_empty() {
-                    return name;
-                }
-                break;
-            }
-            if !c.is_whitespace() && fold_char(c) != Folded::Skip {
-                seen += 1;
+        let at = s
+            .char_indices()
+            .skip(1)
+            .find(|&(i, _)| strip_folded_prefix(&s[i..], suffix).is_some());
+        if let Some((i, _)) = at {
+            let name = s[..i].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+            if !name.is_empty() {
+                return name;
             }
         }
     }

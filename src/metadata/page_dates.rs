@@ -40,7 +40,8 @@ pub(super) fn visible_date(dom: &Dom, main_h1: Option<NodeId>) -> Option<String>
             continue;
         }
         let text = spaced_text(dom, n);
-        let lower = text.to_lowercase();
+        // The word tables are folded (`rules::fold`), as is what they are compared with.
+        let lower = crate::rules::fold(&text);
         let opens = |words: &[&str]| words.iter().any(|o| lower.starts_with(o));
         let labelled = opens(PUBLICATION_WORDS) || opens(DATE_LINE_OPENINGS);
         let bare = after_h1 && len <= MAX_BARE_DATE_CHARS;

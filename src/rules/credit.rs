@@ -18,7 +18,10 @@ use super::{fold, fold_char, is_unspaced_script, strip_folded_prefix, FirstCharI
 
 /// Photo and news agencies and stock-photo services whose name, next to a person's name or alone
 /// after a caption, is a credit. Compared case-insensitively, word by word (hyphens and slashes
-/// split words, so "EPA-EFE" and "picture-alliance" are covered).
+/// split words, so "EPA-EFE" and "picture-alliance" are covered). The groups after the Western
+/// list name each region's wire services and photo agencies in its own script (ТАСС, 新华社, 共同通信,
+/// 연합뉴스, رويترز, पीटीआई, …); Latin names that are everyday words elsewhere ("mehr", "spa")
+/// are left out, since a lowercase agency word no longer marks a caption as prose.
 const AGENCIES: &[&str] = &[
     // Wire services.
     "associated press",
@@ -386,6 +389,10 @@ const PROSE_BEFORE_AGENCY: &[&str] = &[
 /// Labels that must be followed by a colon: "Photo: …", "Image credit: …", "Foto: …", "Crédit
 /// photo : …", "Source: …". Without the colon these words start ordinary sentences ("Photos of the
 /// event …", "Source code is …"). Longer labels come first so "photo credit" wins over "photo".
+/// Chinese, Japanese and Korean labels also take "=" and "/" ("사진=연합뉴스", "图/新华社"). The
+/// groups after the Western European entries hold what sites in each other language write, folded
+/// (see [`super::fold`]), cut to its most common forms; tests/languages.rs shows each on an
+/// invented page of that language.
 const COLON_LABELS: &[&str] = &[
     // Hero images: "Main image credit: Getty".
     "main image credit",
@@ -701,7 +708,10 @@ const COLON_LABELS: &[&str] = &[
 ];
 
 /// Labels that carry their own connector and need no colon: "Photo by …", "Foto di …", "Photo de
-/// …", "Foto von …", "Image via …", "Courtesy of …", "Image copyright …".
+/// …", "Foto von …", "Image via …", "Courtesy of …", "Image copyright …". The groups after the
+/// Western European entries hold what sites in each other language write, folded (see
+/// [`super::fold`]), cut to its most common forms; tests/languages.rs shows each on an invented page
+/// of that language.
 const BY_LABELS: &[&str] = &[
     "photographs by",
     "photograph by",
@@ -1440,15 +1450,11 @@ fn ends_as_credit(t: &str) -> bool {
             body.strip_suffix(ending).is_some_and(|before| {
                 before.is_empty()
                     || ending.starts_with(is_unspaced_script)
-                    || is_hangul_text_end(before)
+                    // Korean writes the ending after a space ("해온시 제공").
+                || before.ends_with(' ')
                     || before.ends_with(|c: char| !c.is_alphanumeric())
             })
         })
-}
-
-/// Korean writes the ending after a space ("해온시 제공"); a word glued to it is another word.
-fn is_hangul_text_end(before: &str) -> bool {
-    before.ends_with(' ')
 }
 
 /// Byte offsets where a new word starts right after a sentence or segment boundary (a closing

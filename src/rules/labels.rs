@@ -2,7 +2,10 @@
 //! tag lists.
 
 /// Whole-line labels that mark an ad slot in the languages we cover: what ad servers and CMSs
-/// print above an empty slot ("Advertisement", "Anzeige", "Publicité", ...).
+/// print above an empty slot ("Advertisement", "Anzeige", "Publicité", ...). The groups after the
+/// Western European entries hold what sites in each other language write, folded (see
+/// [`super::fold`]), cut to its most common forms; tests/languages.rs shows each on an invented page
+/// of that language.
 pub(crate) const AD_LABELS: &[&str] = &[
     "advertisement",
     "advertisements",
@@ -293,7 +296,10 @@ pub(crate) const TAG_LIST_OPENINGS: &[&str] = &[
     "topik",
 ];
 
-/// Lines that invite the reader to share or follow, with no article content.
+/// Lines that invite the reader to share or follow, with no article content. The groups after the
+/// Western European entries hold what sites in each other language write, folded (see
+/// [`super::fold`]), cut to its most common forms; tests/languages.rs shows each on an invented page
+/// of that language.
 pub(crate) const SHARE_LINES: &[&str] = &[
     "share this article",
     "share this story",

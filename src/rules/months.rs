@@ -392,7 +392,10 @@ pub(crate) const BUDDHIST_ERA_OFFSET: i64 = 543;
 
 /// Words that label a date as the publication or update date, in the languages whose month names
 /// are above: a byline is cut at them ("Von Max Muster, aktualisiert …") and a visible date line
-/// opens with them ("Publié le 11 septembre 2018").
+/// opens with them ("Publié le 11 septembre 2018"). The groups after the
+/// Western European entries hold what sites in each other language write, folded (see
+/// [`super::fold`]), cut to its most common forms; tests/languages.rs shows each on an invented page
+/// of that language.
 pub(crate) const PUBLICATION_WORDS: &[&str] = &[
     "published",
     "updated",

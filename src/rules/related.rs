@@ -4,7 +4,10 @@
 /// sites and blog themes as the title of a rail or a block after the story ("You may also like",
 /// "Mehr zum Thema", "À lire aussi", "Te puede interesar", "Leggi anche", "Lees ook", "Você pode
 /// gostar"). A heading matches when its whole text is one of these; the openings in
-/// [`RELATED_HEADING_OPENINGS`] also match with more words after them ("More from Politics").
+/// [`RELATED_HEADING_OPENINGS`] also match with more words after them ("More from Politics"). The groups after the
+/// Western European entries hold what sites in each other language write, folded (see
+/// [`super::fold`]), cut to its most common forms; tests/languages.rs shows each on an invented page
+/// of that language.
 pub(crate) const RELATED_HEADINGS: &[&str] = &[
     // English
     "related",
