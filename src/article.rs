@@ -111,8 +111,42 @@ pub enum Block {
         text: String,
         language: Option<String>,
     },
+    /// Rows of cells, rectangular: a cell spanning several columns or rows has its text at its
+    /// top-left position and `""` in the others.
+    #[serde(rename_all = "camelCase")]
     Table {
         rows: Vec<Vec<String>>,
+        /// How many of the first rows are header rows (`<thead>`, or rows of `<th>` only).
+        header_rows: usize,
+    },
+    /// A formula shown on its own line, as LaTeX (inline formulas stay in their paragraph's text,
+    /// written `$…$`).
+    Math {
+        latex: String,
+    },
+    /// A note box: `kind` is one of GitHub's alert kinds (`note`, `tip`, `important`, `warning`,
+    /// `caution`); `title` is its heading when the page gives one beyond the kind's name.
+    Callout {
+        kind: String,
+        title: Option<String>,
+        text: String,
+    },
+    /// Terms and their definitions (`<dl>`).
+    DefinitionList {
+        items: Vec<Definition>,
+    },
+    /// Content of another service (a video, a post, a code pen): where it lives, not its player.
+    Embed {
+        /// `youtube`, `vimeo`, `twitter`, `mastodon`, `bluesky`, `instagram`, `tiktok`,
+        /// `codepen`, `gist` or `spotify`.
+        provider: String,
+        url: String,
+        title: Option<String>,
+    },
+    /// The article's footnotes, in the order of their numbers, each note's text without its
+    /// way back to the reference.
+    Footnotes {
+        notes: Vec<String>,
     },
     Image {
         src: String,
@@ -120,6 +154,13 @@ pub enum Block {
         caption: Option<String>,
         credit: Option<String>,
     },
+}
+
+/// One term of a [`Block::DefinitionList`] with its definitions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Definition {
+    pub term: String,
+    pub definitions: Vec<String>,
 }
 
 /// Why something was removed.

@@ -196,6 +196,8 @@ pub(crate) fn remove_boilerplate(dom: &mut Dom, rules: &Rules, removed: &mut Vec
             })
         } else if (share >= GUARD_SHARE && !is_dialog_in_site_furniture(dom, id))
             || dom.attr(id, "itemprop") == Some("articleBody")
+            || dom.attr(id, crate::structure::CALLOUT).is_some()
+            || dom.attr(id, crate::structure::CODE_BOX).is_some()
         {
             None
         } else if let Some(v) = role_or_tag_verdict(dom, id)

@@ -163,6 +163,33 @@ impl Dom {
         }
     }
 
+    /// Puts each `new` node (detached) where its `old` node is, with one pass per affected parent
+    /// ([`Dom::replace`] one by one scans the sibling list each time: a paragraph of n formulas
+    /// would cost n²). An `old` node without a parent is left as it is.
+    pub fn replace_many(&mut self, pairs: &[(NodeId, NodeId)]) {
+        let mut by_old: Vec<Option<NodeId>> = vec![None; self.nodes.len()];
+        let mut parents: Vec<NodeId> = Vec::new();
+        for &(old, new) in pairs {
+            if let Some(p) = self.nodes[old.index()].parent {
+                by_old[old.index()] = Some(new);
+                parents.push(p);
+            }
+        }
+        parents.sort_unstable();
+        parents.dedup();
+        for p in parents {
+            let mut children = std::mem::take(&mut self.nodes[p.index()].children);
+            for c in children.iter_mut() {
+                if let Some(new) = by_old[c.index()] {
+                    self.nodes[c.index()].parent = None;
+                    self.nodes[new.index()].parent = Some(p);
+                    *c = new;
+                }
+            }
+            self.nodes[p.index()].children = children;
+        }
+    }
+
     /// Detaches all children of `id` at once and returns them in order (one pass, where detaching
     /// them one by one would cost a scan of the sibling list each).
     pub fn take_children(&mut self, id: NodeId) -> Vec<NodeId> {
@@ -225,6 +252,15 @@ impl Dom {
         match &self.nodes[id.index()].kind {
             NodeKind::Text(t) => Some(t),
             _ => None,
+        }
+    }
+
+    /// Replaces a text node's text (a no-op on other nodes).
+    pub fn set_text(&mut self, id: NodeId, text: &str) {
+        let node = &mut self.nodes[id.index()];
+        if let NodeKind::Text(t) = &mut node.kind {
+            *t = text.to_string();
+            node.text_chars = count_text_chars(text);
         }
     }
 

@@ -42,6 +42,7 @@ mod readerable;
 mod removal;
 mod rules;
 mod serialize;
+mod structure;
 mod tags;
 mod text;
 mod tracking;
@@ -49,7 +50,9 @@ mod tracking;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use article::{Article, Block, Comment, PageType, Removed, RemovedKind, SCHEMA_VERSION};
+pub use article::{
+    Article, Block, Comment, Definition, PageType, Removed, RemovedKind, SCHEMA_VERSION,
+};
 pub use error::CleanError;
 pub use options::{Favor, Format, Limits, Options};
 pub use readerable::{is_probably_readerable, Readerable};
@@ -356,6 +359,7 @@ impl Rung<'_, '_> {
         removed: &mut Vec<Removed>,
     ) -> Result<serialize::Output, CleanError> {
         detach_byline_lines(dom, &self.meta.byline_nodes);
+        structure::normalize(dom);
         prepare::prepare(dom, &self.rules, removed);
         if self.options.strip_tracking {
             tracking::strip_tracking_from_links(dom);

@@ -108,7 +108,10 @@ fn drop_non_content(dom: &mut Dom, reveal: bool, removed: &mut Vec<Removed>) {
             walk.skip_children_of(id);
             continue;
         }
-        if tag == "math" && hidden_reason(dom, id).is_none() {
+        if tag == crate::structure::MATH || tag == crate::structure::EMBED {
+            // The structure stage's own elements: their children are the page's MathML, kept.
+            walk.skip_children_of(id);
+        } else if tag == "math" && hidden_reason(dom, id).is_none() {
             formulas.push(id);
             walk.skip_children_of(id);
         } else if tags::is_never_content(tag) {

@@ -523,16 +523,22 @@ fn is_sub_list(dom: &Dom, list: NodeId) -> bool {
 /// Elements left with no text and no image after cleaning.
 fn drop_empty(dom: &mut Dom, article: NodeId) {
     let lengths = dom.text_lengths(article);
+    // The structure stage's formulas and embeds are content without text of their own.
     let images = dom.subtree_sums(article, |d, n| {
         usize::from(matches!(
             d.tag(n),
-            Some("img" | "picture" | "video" | "br" | "hr")
+            Some("img" | "picture" | "video" | "br" | "hr" | crate::structure::MATH | crate::structure::EMBED)
         ))
     });
-    let doomed: Vec<NodeId> = dom
-        .descendants(article)
-        .filter(|&n| {
-            matches!(
+    let mut doomed: Vec<NodeId> = Vec::new();
+    let mut walk = dom.descendants(article);
+    while let Some(n) = walk.next() {
+        // In code, a span of spaces is the space between two words.
+        if dom.is_tag(n, "pre") {
+            walk.skip_children_of(n);
+            continue;
+        }
+        let empty = matches!(
                 dom.tag(n),
                 Some(
                     "p" | "div"
@@ -555,9 +561,11 @@ fn drop_empty(dom: &mut Dom, article: NodeId) {
                         | "i"
                 )
             ) && lengths[n.index()] == 0
-                && images[n.index()] == 0
-        })
-        .collect();
+                && images[n.index()] == 0;
+        if empty {
+            doomed.push(n);
+        }
+    }
     dom.detach_many(&doomed);
 }
 

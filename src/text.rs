@@ -10,6 +10,13 @@ use crate::article::{Article, Block};
 /// Indentation of block quotes: enough to set them apart without any quoting character.
 const QUOTE_INDENT: &str = "    ";
 
+fn indented(text: &str) -> String {
+    text.lines()
+        .map(|l| format!("{QUOTE_INDENT}{l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The article as readable plain text.
 pub fn to_plain_text(article: &Article) -> String {
     let mut parts: Vec<String> = Vec::new();
@@ -40,13 +47,34 @@ pub fn to_plain_text(article: &Article) -> String {
                 })
                 .collect::<Vec<_>>()
                 .join("\n"),
-            Block::Quote { text } => text
-                .lines()
-                .map(|l| format!("{QUOTE_INDENT}{l}"))
+            Block::Quote { text } => indented(text),
+            // A note box reads as an indented passage under its title (or its kind).
+            Block::Callout { kind, title, text } => {
+                let heading = title.clone().unwrap_or_else(|| kind.to_uppercase());
+                format!("{heading}:\n{}", indented(text))
+            }
+            Block::Code { text, .. } => text.clone(),
+            Block::Math { latex } => format!("{QUOTE_INDENT}{latex}"),
+            Block::DefinitionList { items } => items
+                .iter()
+                .map(|i| {
+                    let mut lines = vec![i.term.clone()];
+                    lines.extend(i.definitions.iter().map(|d| format!("{QUOTE_INDENT}{d}")));
+                    lines.join("\n")
+                })
                 .collect::<Vec<_>>()
                 .join("\n"),
-            Block::Code { text, .. } => text.clone(),
-            Block::Table { rows } => rows
+            Block::Embed { title, url, .. } => match title {
+                Some(t) => format!("{t} <{url}>"),
+                None => format!("<{url}>"),
+            },
+            Block::Footnotes { notes } => notes
+                .iter()
+                .enumerate()
+                .map(|(i, n)| format!("[{}] {n}", i + 1))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Block::Table { rows, .. } => rows
                 .iter()
                 .map(|r| r.join("\t"))
                 .collect::<Vec<_>>()

@@ -615,7 +615,7 @@ mod docs_rust_code {
             .blocks
             .iter()
             .filter_map(|b| match b {
-                Block::Table { rows } => Some(rows),
+                Block::Table { rows, .. } => Some(rows),
                 _ => None,
             })
             .collect();

@@ -78,6 +78,7 @@ pub(crate) fn to_markdown_within(article: &Article, work: u64) -> (String, u64) 
                 .enumerate()
                 .filter_map(|(i, &li)| Some((dom.attr(li, "id")?, i as u32 + 1))),
         ),
+        join_next: false,
     };
     if let Some(title) = article.title.as_deref().filter(|t| !t.trim().is_empty()) {
         let line = heading_line(1, &escape_line_starts(&escape_text(title)));
@@ -138,6 +139,9 @@ struct Writer<'a> {
     is_note: NodeFlags,
     /// Footnote id → its number.
     note_labels: StrIndex<'a>,
+    /// Whether the next block follows the last line without a blank line (a callout's text
+    /// under its `[!KIND]` line).
+    join_next: bool,
 }
 
 impl Writer<'_> {
@@ -271,6 +275,19 @@ fn footnotes(dom: &Dom, body: NodeId) -> (Vec<NodeId>, NodeFlags) {
     (notes, is_list)
 }
 
+/// Whether a `<math>` of `content` stands on its own line.
+fn is_display_math(dom: &Dom, id: NodeId) -> bool {
+    dom.is_tag(id, "math") && dom.attr(id, "display") == Some("block")
+}
+
+/// A formula's TeX: its `alttext` (which `content` always writes), else its text.
+fn math_source(dom: &Dom, id: NodeId) -> String {
+    match dom.attr(id, "alttext").map(str::trim).filter(|t| !t.is_empty()) {
+        Some(tex) => tex.to_string(),
+        None => collapse_spaces(&dom.text_content(id)),
+    }
+}
+
 /// How a node of `content` takes part in the block structure.
 enum Role {
     Inline,
@@ -319,10 +336,10 @@ fn role(tag: Option<&str>) -> Role {
     match tag {
         Some(
             "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "pre" | "table" | "figure" | "hr"
-            | "figcaption",
+            | "figcaption" | "dl",
         ) => Role::Leaf,
         Some(
-            "ul" | "ol" | "li" | "blockquote" | "dl" | "dt" | "dd" | "div" | "section" | "article"
+            "ul" | "ol" | "li" | "blockquote" | "dt" | "dd" | "div" | "section" | "article"
             | "body" | "thead" | "tbody",
         ) => Role::Container,
         _ => Role::Inline,
@@ -336,7 +353,8 @@ impl Writer<'_> {
         if lines.is_empty() {
             return;
         }
-        let tight = self.prefixes.iter().any(|p| p.on_first_line && p.tight);
+        let tight = self.prefixes.iter().any(|p| p.on_first_line && p.tight)
+            || std::mem::take(&mut self.join_next);
         if !self.out.is_empty() && !tight {
             // Containers opening with this block have not started yet: the blank line belongs
             // to the enclosing ones only.
@@ -381,7 +399,12 @@ impl Writer<'_> {
                 continue;
             };
             frame.next += 1;
-            match role(dom.tag(child)) {
+            let role = if is_display_math(dom, child) {
+                Role::Leaf
+            } else {
+                role(dom.tag(child))
+            };
+            match role {
                 Role::Inline => frame.run.push(child),
                 Role::Leaf => {
                     let run = std::mem::take(&mut frame.run);
@@ -412,7 +435,11 @@ impl Writer<'_> {
                     if let Some(p) = prefix {
                         self.prefixes.push(p);
                     }
-                    frames.push(Frame::new(child, pushed));
+                    let mut frame = Frame::new(child, pushed);
+                    if let Some(kind) = dom.attr(child, "data-callout") {
+                        frame.next = self.callout_header(child, kind);
+                    }
+                    frames.push(frame);
                 }
             }
         }
@@ -458,6 +485,24 @@ impl Writer<'_> {
         }
     }
 
+    /// A callout's first line, `[!KIND] title` (GitHub's alerts, Obsidian's callouts); returns
+    /// the index of the child to go on from (past the title paragraph `content` shows).
+    fn callout_header(&mut self, quote: NodeId, kind: &str) -> usize {
+        let dom = self.dom;
+        let title = dom.attr(quote, "data-callout-title").map(collapse_spaces);
+        let line = match &title {
+            Some(t) => format!("[!{}] {}", kind.to_ascii_uppercase(), escape_text(t)),
+            None => format!("[!{}]", kind.to_ascii_uppercase()),
+        };
+        self.emit(&[line]);
+        self.join_next = true;
+        let children = dom.children(quote);
+        match children.first() {
+            Some(&first) if title.is_some() && dom.is_tag(first, "p") => 1,
+            _ => 0,
+        }
+    }
+
     fn paragraph_from_run(&mut self, run: &[NodeId]) {
         if run.is_empty() {
             return;
@@ -490,11 +535,56 @@ impl Writer<'_> {
                 }
             }
             "pre" => self.code_block(id),
+            "math" => {
+                let latex = math_source(dom, id);
+                self.emit(&["$$".to_string(), latex, "$$".to_string()]);
+            }
+            "dl" => self.definition_list(id),
             "hr" => self.emit(&["---".to_string()]),
             "table" => self.table(id),
             "figure" => self.figure(id),
             _ => {}
         }
+    }
+
+    /// `**term**` and `:   definition` lines (the definition-list syntax of PHP Markdown Extra,
+    /// Pandoc and pulldown-cmark), a blank line between terms.
+    fn definition_list(&mut self, dl: NodeId) {
+        let dom = self.dom;
+        let mut lines: Vec<String> = Vec::new();
+        let parts = dom.children(dl).iter().flat_map(|&c| {
+            if dom.is_tag(c, "div") {
+                dom.children(c).to_vec()
+            } else {
+                vec![c]
+            }
+        });
+        let mut after_definition = false;
+        for part in parts {
+            let text = || collapse_spaces(&self.inline_children(part, false).replace('\n', " "));
+            match dom.tag(part) {
+                Some("dt") => {
+                    let term = text();
+                    if term.is_empty() {
+                        continue;
+                    }
+                    if after_definition {
+                        lines.push(String::new());
+                    }
+                    lines.push(emphasis(&escape_line_starts(&term), "**", (None, None)));
+                    after_definition = false;
+                }
+                Some("dd") => {
+                    let definition = text();
+                    if !definition.is_empty() {
+                        lines.push(format!(":   {definition}"));
+                        after_definition = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.emit(&lines);
     }
 
     fn code_block(&mut self, pre: NodeId) {
@@ -529,32 +619,21 @@ impl Writer<'_> {
             let lines = paragraph_lines(&self.inline_children(caption, false));
             self.emit(&lines);
         }
-        let mut rows: Vec<Vec<String>> = Vec::new();
-        // Rows of this table only: a table nested in a cell is flattened into that cell's text.
-        let own_rows = dom
-            .find_tags(table, "tr")
-            .filter(|&tr| dom.ancestors(tr).find(|&a| dom.is_tag(a, "table")) == Some(table));
-        for tr in own_rows {
-            let mut row = Vec::new();
-            for &cell in dom.children(tr) {
-                if !matches!(dom.tag(cell), Some("td" | "th")) {
-                    continue;
-                }
-                let text = collapse_spaces(&self.inline_children(cell, true).replace('\n', " "));
-                row.push(text);
-                // A cell spanning columns keeps the others in place with empty cells.
-                let span: usize = dom
-                    .attr(cell, "colspan")
-                    .and_then(|s| s.parse().ok())
-                    .unwrap_or(1);
-                for _ in 1..span.clamp(1, 64) {
-                    row.push(String::new());
-                }
-            }
-            if !row.is_empty() {
-                rows.push(row);
-            }
-        }
+        // The table's own rows, rectangular: a cell spanning columns or rows leaves empty cells
+        // where it spans, so every row has the same number of cells.
+        let (grid, _) = crate::serialize::table_grid(dom, table);
+        let rows: Vec<Vec<String>> = grid
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|cell| {
+                        cell.map_or(String::new(), |c| {
+                            collapse_spaces(&self.inline_children(c, true).replace('\n', " "))
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
         let width = rows.iter().map(Vec::len).max().unwrap_or(0);
         if width == 0 {
             return;
@@ -656,6 +735,13 @@ impl Writer<'_> {
                             let image = self.image(n);
                             if let Some(b) = buffers.last_mut() {
                                 b.push_str(&image);
+                            }
+                        }
+                        Some("math") => {
+                            let latex = math_source(dom, n);
+                            let fence = if is_display_math(dom, n) { "$$" } else { "$" };
+                            if let Some(b) = buffers.last_mut() {
+                                b.push_str(&format!("{fence}{latex}{fence}"));
                             }
                         }
                         Some("code" | "kbd" | "samp") => {

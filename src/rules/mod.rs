@@ -17,14 +17,19 @@
 //! No regex crate (wasm size budget): the matchers are lowercase token and phrase tables.
 
 pub mod byline;
+pub mod callouts;
+pub mod code;
 pub mod comments;
 pub mod content_words;
 pub mod cookie;
 pub mod credit;
+pub mod embeds;
+pub mod footnotes;
 pub mod furniture;
 pub mod hidden;
 pub mod images;
 pub mod labels;
+pub mod math;
 pub mod metadata_keys;
 pub mod months;
 pub mod page_types;

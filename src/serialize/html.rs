@@ -55,7 +55,20 @@ impl Writer<'_, '_> {
                 continue;
             }
             let Some(tag) = dom.tag(node) else { continue };
-            if tags::is_never_content(tag) {
+            if tags::is_never_content(tag) || in_table_structure(&open) && tag == crate::structure::MATH {
+                continue;
+            }
+            if tag == crate::structure::MATH {
+                self.write_math(node, out);
+                continue;
+            }
+            if tag == crate::structure::EMBED {
+                // A player inside an inline run: its link (the block form is `embed`).
+                let url = dom.attr(node, "url").and_then(|u| self.safe_url(u, false));
+                if let Some(url) = url.filter(|_| self.ctx.links && !in_scope(&open, "a", &[])) {
+                    let label = dom.attr(node, "title").unwrap_or(&url);
+                    out.push_str(&format!("<a href=\"{}\">{}</a>", escape_attr(&url), escape_text(label)));
+                }
                 continue;
             }
             let kept = self

@@ -8,6 +8,7 @@
 
 mod figures;
 mod html;
+mod structure;
 mod urls;
 
 use crate::article::{Block, Removed, RemovedKind};
@@ -20,6 +21,7 @@ use crate::tags;
 use figures::*;
 use html::*;
 pub use html::{escape_attr, escape_text};
+pub(crate) use structure::table_grid;
 use url::Url;
 
 /// What the serializer needs to know besides the tree.
@@ -151,9 +153,21 @@ fn block_text(block: &Block) -> Option<String> {
         Block::Heading { text, .. } | Block::Paragraph { text } | Block::Quote { text } => {
             Some(text.clone())
         }
-        Block::Code { text, .. } => Some(text.clone()),
+        Block::Code { text, .. } | Block::Callout { text, .. } => Some(text.clone()),
+        Block::Math { latex } => Some(latex.clone()),
+        Block::Embed { title, url, .. } => Some(title.clone().unwrap_or_else(|| url.clone())),
         Block::List { items, .. } => Some(items.join("\n")),
-        Block::Table { rows } => Some(
+        Block::Footnotes { notes } => Some(notes.join("\n")),
+        Block::DefinitionList { items } => Some(
+            items
+                .iter()
+                .flat_map(|i| std::iter::once(&i.term).chain(&i.definitions))
+                .filter(|t| !t.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        Block::Table { rows, .. } => Some(
             rows.iter()
                 .map(|r| r.join("\t"))
                 .collect::<Vec<_>>()
@@ -197,7 +211,25 @@ impl Writer<'_, '_> {
                 None => Role::Container,
             };
         };
+        if tag == crate::structure::MATH {
+            return if structure::is_own_block(dom, id) {
+                Role::Block
+            } else {
+                Role::Inline
+            };
+        }
+        if tag == crate::structure::EMBED || self.callout(id).is_some() {
+            return Role::Block;
+        }
         match tag {
+            // A paragraph around a player or a displayed formula (`<p><iframe>`) is read as
+            // the blocks and runs of text it holds.
+            "p" if dom
+                .descendant_elements(id)
+                .any(|d| structure::is_own_block(dom, d)) =>
+            {
+                Role::Container
+            }
             "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "dl" | "pre" | "hr" => {
                 Role::Block
             }
@@ -404,6 +436,15 @@ impl Writer<'_, '_> {
         if tag != "p" {
             self.pending_figure = None;
         }
+        if tag == crate::structure::MATH {
+            return self.display_math(id);
+        }
+        if tag == crate::structure::EMBED {
+            return self.embed(id);
+        }
+        if let Some(callout) = self.callout(id) {
+            return self.write_callout(id, callout);
+        }
         if matches!(
             tag,
             "ul" | "ol" | "dl" | "blockquote" | "table" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
@@ -443,7 +484,9 @@ impl Writer<'_, '_> {
                     .push_str(&format!("<h{level}>{}</h{level}>\n", inner.trim()));
                 self.out.blocks.push(Block::Heading { level, text });
             }
-            "ul" | "ol" | "dl" => {
+            "dl" => self.definition_list(id),
+            "ul" | "ol" if self.is_note_list(id) => self.footnotes(id),
+            "ul" | "ol" => {
                 let items: Vec<String> = dom
                     .children(id)
                     .iter()
@@ -492,28 +535,9 @@ impl Writer<'_, '_> {
                 self.out.blocks.push(Block::Code { text, language });
             }
             "hr" => self.out.content.push_str("<hr>\n"),
-            "table" => self.table(id),
+            "table" => self.data_table(id),
             _ => self.image(id),
         }
-    }
-
-    fn table(&mut self, id: NodeId) {
-        let dom = self.dom;
-        let rows: Vec<Vec<String>> = dom
-            .find_tags(id, "tr")
-            .map(|tr| {
-                dom.children(tr)
-                    .iter()
-                    .filter(|&&c| matches!(dom.tag(c), Some("td" | "th")))
-                    .map(|&c| tidy_text(&self.inline_text(c)))
-                    .collect::<Vec<_>>()
-            })
-            .filter(|r: &Vec<String>| r.iter().any(|c| !c.is_empty()))
-            .collect();
-        if rows.is_empty() {
-            return;
-        }
-        self.emit_subtree(id, Block::Table { rows });
     }
 
     /// Emits a block whose `content` is the sanitized HTML of its whole subtree.
@@ -556,12 +580,24 @@ impl Writer<'_, '_> {
         if dom.text(id).is_some() {
             return self.visible_text(id).to_string();
         }
+        if dom.is_tag(id, crate::structure::MATH) {
+            return format!("${}$", dom.attr(id, "latex").unwrap_or(""));
+        }
         let mut walk = dom.descendants(id);
         while let Some(n) = walk.next() {
             if dom.text(n).is_some() {
                 out.push_str(self.visible_text(n));
             } else if let Some(tag) = dom.tag(n) {
-                if tag == "br" {
+                if tag == crate::structure::MATH {
+                    if let Some(latex) = dom.attr(n, "latex") {
+                        out.push_str(&format!("${latex}$"));
+                    }
+                    walk.skip_children_of(n);
+                } else if tag == crate::structure::EMBED {
+                    let label = dom.attr(n, "title").or(dom.attr(n, "url")).unwrap_or("");
+                    out.push_str(&format!(" {label} "));
+                    walk.skip_children_of(n);
+                } else if tag == "br" {
                     out.push('\n');
                 } else if tag == "figcaption" {
                     // A picture inside a list item or quote has no image block of its own: its

@@ -142,9 +142,20 @@ pub fn blocks_text(article: &Article) -> String {
             Block::Heading { text, .. } | Block::Paragraph { text } | Block::Quote { text } => {
                 out.push_str(text);
             }
-            Block::Code { text, .. } => out.push_str(text),
+            Block::Code { text, .. } | Block::Callout { text, .. } => out.push_str(text),
+            Block::Math { latex } => out.push_str(latex),
+            Block::Embed { title, url, .. } => out.push_str(title.as_deref().unwrap_or(url)),
+            Block::Footnotes { notes } => out.push_str(&notes.join("\n")),
+            Block::DefinitionList { items } => {
+                for item in items {
+                    out.push_str(&item.term);
+                    out.push('\n');
+                    out.push_str(&item.definitions.join("\n"));
+                    out.push('\n');
+                }
+            }
             Block::List { items, .. } => out.push_str(&items.join("\n")),
-            Block::Table { rows } => {
+            Block::Table { rows, .. } => {
                 for row in rows {
                     out.push_str(&row.join(" | "));
                     out.push('\n');

@@ -1,0 +1,285 @@
+//! Code blocks into one form: a `<pre>` holding only the code, its lines separated by newlines,
+//! its language in `data-language`. Editors and old highlighters that draw code without a `<pre>`
+//! get one; gutters, copy buttons and language labels go (the label names the language).
+
+use super::math::has_class;
+use crate::dom::{Dom, NodeId};
+use crate::measure::ClassNames;
+use crate::rules::code::{
+    CONTROL_CLASS_FRAGMENTS, GUTTER_CLASSES, LABEL_CLASSES, LANGUAGES, LANGUAGE_ATTRIBUTES,
+    LANGUAGE_CLASS_PREFIXES, LINE_CLASSES, NOT_LANGUAGE_TOKENS, PRE_LESS_CODE_CLASSES,
+};
+
+/// How far above a `<pre>` its code box (the wrapper with its label, gutter and buttons) may
+/// reach.
+const MAX_BOX_DEPTH: usize = 8;
+
+/// Language names that say there is none.
+const NO_LANGUAGE: &[&str] = &["none", "nohighlight", "no-highlight", "undefined", "null"];
+
+pub(crate) fn rewrite_code_blocks(dom: &mut Dom) {
+    give_pre_to_code_without_one(dom);
+    drop_gutter_cells(dom);
+    let pres: Vec<NodeId> = dom
+        .find_tags(dom.root(), "pre")
+        .filter(|&p| !dom.ancestors(p).any(|a| dom.is_tag(a, "pre")))
+        .collect();
+    for pre in pres {
+        tidy_code_box(dom, pre);
+    }
+}
+
+/// CodeMirror's, Monaco's and SyntaxHighlighter's containers, and a `<code>` broken into lines
+/// with `<br>` outside any `<pre>`, become `<pre>`.
+fn give_pre_to_code_without_one(dom: &mut Dom) {
+    let mut renamed: Vec<NodeId> = Vec::new();
+    let mut walk = dom.descendants(dom.root());
+    while let Some(id) = walk.next() {
+        let Some(tag) = dom.tag(id) else { continue };
+        if tag == "pre" {
+            walk.skip_children_of(id);
+        } else if PRE_LESS_CODE_CLASSES.iter().any(|c| has_class(dom, id, c))
+            || (tag == "code" && dom.find_tags(id, "br").next().is_some())
+        {
+            renamed.push(id);
+            walk.skip_children_of(id);
+        }
+    }
+    for id in renamed {
+        if dom.is_tag(id, "code") {
+            // `<p class="code"><code>…<br>…</code></p>`: a block cannot sit in a paragraph.
+            if let Some(parent) = dom.parent(id).filter(|&p| dom.is_tag(p, "p")) {
+                dom.rename(parent, "div");
+            }
+        }
+        dom.rename(id, "pre");
+    }
+}
+
+/// Line-number columns drawn as a table cell beside the code's cell (Pygments' and Chroma's
+/// `lntable`, Rouge's `rouge-table`, SyntaxHighlighter, GitHub's blob view, highlight.js' line
+/// plugin): the cell of numbers goes, the code's cell stays.
+fn drop_gutter_cells(dom: &mut Dom) {
+    let mut gutters: Vec<NodeId> = Vec::new();
+    for td in dom.find_tags(dom.root(), "td") {
+        let named = GUTTER_CLASSES.iter().any(|c| has_class(dom, td, c));
+        let text = dom.text_content(td);
+        let numbers_only = !text.trim().is_empty()
+            && text.chars().all(|c| c.is_ascii_digit() || c.is_whitespace());
+        if !(named || numbers_only) {
+            continue;
+        }
+        let Some(row) = dom.parent(td) else { continue };
+        let code_beside = dom.children(row).iter().any(|&cell| {
+            cell != td
+                && (dom.find_tags(cell, "pre").next().is_some()
+                    || dom.find_tags(cell, "code").next().is_some()
+                    || LINE_CLASSES.iter().any(|c| {
+                        dom.descendant_elements(cell).any(|d| has_class(dom, d, c))
+                    }))
+        });
+        if code_beside {
+            gutters.push(td);
+        }
+    }
+    dom.detach_many(&gutters);
+}
+
+/// The wrapper of a code box: ancestors of `pre` whose text is little more than the code's.
+fn code_box(dom: &Dom, pre: NodeId) -> NodeId {
+    let code_len = dom.text_len(pre);
+    let mut top = pre;
+    for a in dom.ancestors(pre).take(MAX_BOX_DEPTH) {
+        let other_code = dom
+            .find_tags(a, "pre")
+            .any(|p| p != pre && !dom.contains(pre, p));
+        let blocks = dom
+            .descendant_elements(a)
+            .any(|d| matches!(dom.tag(d), Some("p" | "h1" | "h2" | "h3" | "ul" | "ol")));
+        if other_code || blocks || dom.text_len(a) > code_len * 2 + 100 {
+            break;
+        }
+        top = a;
+    }
+    top
+}
+
+fn tidy_code_box(dom: &mut Dom, pre: NodeId) {
+    let code_box = code_box(dom, pre);
+    // The code element, the `<pre>`, then the wrappers out to the box's edge.
+    let wrappers: Vec<NodeId> = dom
+        .ancestors(pre)
+        .take_while(|&a| dom.contains(code_box, a))
+        .collect();
+    let mut language = dom
+        .find_tags(pre, "code")
+        .next()
+        .into_iter()
+        .chain(std::iter::once(pre))
+        .chain(wrappers.iter().copied())
+        .find_map(|n| element_language(dom, Some(n)));
+    // The box is the code's, whatever its classes say ("toolbar", "widget"): the stages that
+    // remove furniture by class keep it.
+    for &n in std::iter::once(&pre).chain(&wrappers) {
+        dom.set_attr(n, super::CODE_BOX, "");
+    }
+    let mut doomed: Vec<NodeId> = Vec::new();
+    // Around the code: labels, buttons, gutters drawn beside it.
+    let mut walk = dom.descendants(code_box);
+    while let Some(n) = walk.next() {
+        if n == pre {
+            walk.skip_children_of(n);
+            continue;
+        }
+        let Some(tag) = dom.tag(n) else { continue };
+        if dom.contains(n, pre) {
+            continue;
+        }
+        if let Some(label) = label_language(dom, n) {
+            language = language.or(label);
+            doomed.push(n);
+            walk.skip_children_of(n);
+        } else if matches!(tag, "button" | "clipboard-copy")
+            || ClassNames::of_class(dom, n).has_fragment(CONTROL_CLASS_FRAGMENTS)
+            || GUTTER_CLASSES.iter().any(|c| has_class(dom, n, c))
+        {
+            doomed.push(n);
+            walk.skip_children_of(n);
+        }
+    }
+    // Inside the code: gutters, buttons, and lines drawn as elements.
+    let mut line_ends: Vec<NodeId> = Vec::new();
+    let mut breaks: Vec<NodeId> = Vec::new();
+    let mut walk = dom.descendants(pre);
+    while let Some(n) = walk.next() {
+        let Some(tag) = dom.tag(n) else { continue };
+        if matches!(tag, "button" | "clipboard-copy")
+            || GUTTER_CLASSES.iter().any(|c| has_class(dom, n, c))
+        {
+            doomed.push(n);
+            walk.skip_children_of(n);
+        } else if tag == "br" {
+            breaks.push(n);
+        } else if matches!(tag, "div" | "p" | "li" | "tr")
+            || LINE_CLASSES.iter().any(|c| has_class(dom, n, c))
+        {
+            line_ends.push(n);
+        }
+    }
+    dom.detach_many(&doomed);
+    let newline_pairs: Vec<(NodeId, NodeId)> = breaks
+        .into_iter()
+        .map(|br| (br, dom.create_text("\n")))
+        .collect();
+    dom.replace_many(&newline_pairs);
+    let followers = next_siblings(dom, &line_ends);
+    for (line, next) in line_ends.into_iter().zip(followers) {
+        let next_starts_line = next
+            .and_then(|s| dom.text(s))
+            .is_some_and(|t| t.starts_with(['\n', '\r']));
+        if !next_starts_line && !dom.text_content(line).ends_with('\n') {
+            let newline = dom.create_text("\n");
+            dom.append(line, newline);
+        }
+    }
+    // Non-breaking spaces indent code written as HTML text; in code they are spaces.
+    let texts: Vec<NodeId> = dom
+        .descendants(pre)
+        .filter(|&n| dom.text(n).is_some_and(|t| t.contains('\u{a0}')))
+        .collect();
+    for t in texts {
+        let spaced = dom.text(t).unwrap_or("").replace('\u{a0}', " ");
+        dom.set_text(t, &spaced);
+    }
+    for attribute in LANGUAGE_ATTRIBUTES {
+        dom.remove_attr(pre, attribute);
+    }
+    if let Some(language) = language {
+        dom.set_attr(pre, "data-language", &language);
+    }
+}
+
+/// Each node's next sibling, with one pass over each parent's children (a look-up per node would
+/// cost a scan of its siblings: n² for a block of n line elements).
+fn next_siblings(dom: &Dom, nodes: &[NodeId]) -> Vec<Option<NodeId>> {
+    let mut parents: Vec<NodeId> = nodes.iter().filter_map(|&n| dom.parent(n)).collect();
+    parents.sort_unstable();
+    parents.dedup();
+    let mut pairs: Vec<(NodeId, NodeId)> = parents
+        .iter()
+        .flat_map(|&p| dom.children(p).windows(2).map(|w| (w[0], w[1])))
+        .collect();
+    pairs.sort_unstable();
+    nodes
+        .iter()
+        .map(|&n| {
+            pairs
+                .binary_search_by(|&(a, _)| a.cmp(&n))
+                .ok()
+                .map(|i| pairs[i].1)
+        })
+        .collect()
+}
+
+/// The language a label element shows (`<span class="lang">Python</span>`): `Some(None)` for a
+/// label naming no language we know, `None` for an element that is no label.
+fn label_language(dom: &Dom, n: NodeId) -> Option<Option<String>> {
+    let class = dom.attr(n, "class")?.to_ascii_lowercase();
+    let text = dom.normalized_text(n).to_ascii_lowercase();
+    let known = LANGUAGES.binary_search(&text.as_str()).is_ok();
+    let labelled = LABEL_CLASSES
+        .iter()
+        .any(|c| class.split_ascii_whitespace().any(|t| t == *c));
+    if labelled || (known && class.contains("lang")) {
+        Some(known.then_some(text))
+    } else {
+        None
+    }
+}
+
+/// The language one element's attributes or classes name.
+fn element_language(dom: &Dom, element: Option<NodeId>) -> Option<String> {
+    let element = element?;
+    for attribute in LANGUAGE_ATTRIBUTES {
+        if let Some(value) = dom.attr(element, attribute) {
+            let value = value.trim().to_ascii_lowercase();
+            // `lang` is a natural language almost everywhere: only a known programming one counts.
+            if *attribute != "lang" || LANGUAGES.binary_search(&value.as_str()).is_ok() {
+                if let Some(l) = language_name(&value) {
+                    return Some(l);
+                }
+            }
+        }
+    }
+    let class = dom.attr(element, "class")?;
+    // SyntaxHighlighter's `brush: php; gutter: true`.
+    if let Some(after) = class.split("brush:").nth(1) {
+        if let Some(l) = after.split([';', ' ']).find(|w| !w.is_empty()) {
+            return language_name(&l.to_ascii_lowercase());
+        }
+    }
+    let tokens = || class.split_ascii_whitespace().map(str::to_ascii_lowercase);
+    tokens()
+        .find_map(|t| {
+            LANGUAGE_CLASS_PREFIXES
+                .iter()
+                .find_map(|p| t.strip_prefix(p).and_then(language_name))
+        })
+        .or_else(|| {
+            tokens().find(|t| {
+                !NOT_LANGUAGE_TOKENS.contains(&t.as_str())
+                    && LANGUAGES.binary_search(&t.as_str()).is_ok()
+            })
+        })
+}
+
+/// A language name fit for a `class` attribute of `content`: language-name characters only.
+fn language_name(value: &str) -> Option<String> {
+    let ok = !value.is_empty()
+        && value.len() <= 32
+        && !NO_LANGUAGE.contains(&value)
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+#-_.".contains(c));
+    ok.then(|| value.to_string())
+}

@@ -1,0 +1,185 @@
+//! Structure that survives extraction: math, footnotes, code, quotes, callouts, headings,
+//! definition lists, embeds and tables, as the renderers, highlighters and sites of the web write
+//! them. Each invented page `tests/fixtures-structure/<name>.html` has its expectations beside it
+//! in `<name>.json` (the format is in that folder's README): blocks that must appear in order,
+//! blocks that must not, Markdown passages, and leftovers that must be gone. Every page also goes
+//! through the Markdown round trip and the `content` fixed-point check.
+
+mod common;
+#[path = "common/reparse.rs"]
+mod reparse;
+#[path = "common/roundtrip.rs"]
+mod roundtrip;
+#[path = "common/tree.rs"]
+mod tree;
+
+use std::path::PathBuf;
+
+use articlean::{Article, Format, Options};
+use common::squash;
+use serde_json::Value;
+
+fn fixture_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("fixtures-structure")
+}
+
+fn fixture_names() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(fixture_dir())
+        .expect("tests/fixtures-structure exists")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()?
+                .strip_suffix(".json")
+                .map(str::to_string)
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+/// Whether `block` (as JSON) has every field of `expected`: equal, or for a key ending in `~`,
+/// containing the expected text (whitespace squashed).
+fn matches(block: &Value, expected: &Value) -> bool {
+    let Some(fields) = expected.as_object() else {
+        return false;
+    };
+    fields.iter().all(|(key, want)| match key.strip_suffix('~') {
+        Some(field) => match (block.get(field).and_then(Value::as_str), want.as_str()) {
+            (Some(have), Some(want)) => squash(have).contains(&squash(want)),
+            _ => false,
+        },
+        None => block.get(key) == Some(want),
+    })
+}
+
+fn run(name: &str) -> (Article, Value) {
+    let dir = fixture_dir();
+    let html = std::fs::read_to_string(dir.join(format!("{name}.html")))
+        .unwrap_or_else(|e| panic!("{name}.html: {e}"));
+    let spec: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join(format!("{name}.json")))
+            .unwrap_or_else(|e| panic!("{name}.json: {e}")),
+    )
+    .unwrap_or_else(|e| panic!("{name}.json: {e}"));
+    let options = Options {
+        format: Format::Markdown,
+        url: spec["url"].as_str().map(str::to_string),
+        ..Options::default()
+    };
+    let article = articlean::clean(&html, &options).unwrap_or_else(|e| panic!("{name}: {e}"));
+    (article, spec)
+}
+
+/// Every check of one fixture; returns what failed, one line each.
+fn check(name: &str) -> Vec<String> {
+    let (article, spec) = run(name);
+    let mut failures = Vec::new();
+    let blocks: Vec<Value> = article
+        .blocks
+        .iter()
+        .map(|b| serde_json::to_value(b).expect("blocks serialise"))
+        .collect();
+    let markdown = article.markdown.clone().unwrap_or_default();
+    let empty = Vec::new();
+    let list = |key: &str| spec[key].as_array().unwrap_or(&empty).clone();
+
+    let mut from = 0;
+    for expected in list("blocks") {
+        match blocks[from..].iter().position(|b| matches(b, &expected)) {
+            Some(at) => from += at + 1,
+            None => failures.push(format!("missing block (in order) {expected}")),
+        }
+    }
+    for unwanted in list("not_blocks") {
+        if let Some(b) = blocks.iter().find(|b| matches(b, &unwanted)) {
+            failures.push(format!("unwanted block {b} (matches {unwanted})"));
+        }
+    }
+    let mut at = 0;
+    for passage in list("markdown") {
+        let passage = passage.as_str().unwrap_or("");
+        match markdown[at..].find(passage) {
+            Some(i) => at += i + passage.len(),
+            None => failures.push(format!("Markdown lacks (in order) {passage:?}")),
+        }
+    }
+    let block_text = blocks
+        .iter()
+        .map(Value::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
+    for leftover in list("absent") {
+        let leftover = leftover.as_str().unwrap_or("");
+        for (what, hay) in [
+            ("textContent", article.text_content.as_str()),
+            ("Markdown", markdown.as_str()),
+        ] {
+            if hay.contains(leftover) {
+                failures.push(format!("{what} holds {leftover:?}"));
+            }
+        }
+        let json_leftover = serde_json::to_string(leftover).unwrap_or_default();
+        if block_text.contains(json_leftover.trim_matches('"')) {
+            failures.push(format!("blocks hold {leftover:?}"));
+        }
+    }
+    if let Err(why) = reparse::check_fixed_point(&article.content) {
+        failures.push(format!("content is not a fixed point: {why}"));
+    }
+    if failures.is_empty() {
+        let round_trip = std::panic::catch_unwind(|| roundtrip::assert_round_trip(name, &article));
+        if round_trip.is_err() {
+            failures.push("Markdown round trip failed (see above)".to_string());
+        }
+    }
+    if !failures.is_empty() {
+        failures.push(format!(
+            "blocks were:\n{}\nmarkdown was:\n{markdown}",
+            blocks
+                .iter()
+                .map(|b| format!("  {b}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        ));
+    }
+    failures
+}
+
+#[test]
+fn every_structure_fixture_keeps_its_structure() {
+    let names = fixture_names();
+    assert!(names.len() >= 60, "only {} structure fixtures", names.len());
+    let mut report = Vec::new();
+    for name in &names {
+        let failures = check(name);
+        if !failures.is_empty() {
+            report.push(format!("== {name}\n{}", failures.join("\n")));
+        }
+    }
+    assert!(
+        report.is_empty(),
+        "{} of {} fixtures fail:\n\n{}",
+        report.len(),
+        names.len(),
+        report.join("\n\n")
+    );
+}
+
+#[test]
+fn every_fixture_asserts_something_its_page_could_fail() {
+    // A spec without blocks, Markdown or leftovers would pass whatever the output is.
+    for name in fixture_names() {
+        let (_, spec) = run(&name);
+        let asserted = ["blocks", "markdown", "absent", "not_blocks"]
+            .iter()
+            .any(|k| spec[k].as_array().is_some_and(|a| !a.is_empty()));
+        assert!(asserted, "{name}.json asserts nothing");
+        assert!(
+            spec["why"].as_str().is_some_and(|w| w.len() > 20),
+            "{name}.json does not say why it exists"
+        );
+    }
+}
