@@ -359,7 +359,7 @@ impl Rung<'_, '_> {
         removed: &mut Vec<Removed>,
     ) -> Result<serialize::Output, CleanError> {
         detach_byline_lines(dom, &self.meta.byline_nodes);
-        structure::normalize(dom);
+        let structure = structure::normalize(dom);
         prepare::prepare(dom, &self.rules, removed);
         if self.options.strip_tracking {
             tracking::strip_tracking_from_links(dom);
@@ -380,7 +380,7 @@ impl Rung<'_, '_> {
             removed,
         );
         work.check(dom)?;
-        let output = serialize::serialize(dom, article, self.ctx, removed);
+        let output = serialize::serialize(dom, article, structure.notes, self.ctx, removed);
         work.check(dom)?;
         Ok(output)
     }

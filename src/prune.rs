@@ -183,6 +183,7 @@ pub(crate) fn prune(
     removed: &mut Vec<Removed>,
 ) {
     drop_title_headings(dom, article, title);
+    drop_repeated_pull_quotes(dom, article, removed);
     drop_furniture_lines(dom, article, removed);
     if !rules.items_are_content {
         drop_teaser_cards(dom, article, removed);
@@ -191,6 +192,58 @@ pub(crate) fn prune(
         drop_link_lists_and_weak_blocks(dom, article, favor, removed);
     }
     drop_empty(dom, article);
+}
+
+/// Most quotes looked at for repeating the text: each look reads the article's text once.
+const MAX_PULL_QUOTE_LOOKS: usize = 32;
+/// Fewest characters a quote must repeat to count as a pull-quote ("Yes." repeats by chance).
+const MIN_PULL_QUOTE_CHARS: usize = 30;
+
+/// A pull-quote (a magazine's display quote, WordPress' `wp-block-pullquote`) sets a sentence
+/// of the story in large type beside it: the same words twice in the text. A quote, aside or
+/// figure whose quoted words (quotation marks and attribution aside) occur elsewhere in the
+/// article goes; a quote of a source, whose words are nowhere else, stays.
+fn drop_repeated_pull_quotes(dom: &mut Dom, article: NodeId, removed: &mut Vec<Removed>) {
+    let quotes: Vec<NodeId> = dom
+        .descendants(article)
+        .filter(|&n| {
+            matches!(dom.tag(n), Some("blockquote" | "aside" | "figure"))
+                && dom.find_tags(n, "img").next().is_none()
+        })
+        .take(MAX_PULL_QUOTE_LOOKS)
+        .collect();
+    let quote_marks: &[char] = &['"', '“', '”', '„', '«', '»', '‘', '’', '\'', '「', '」'];
+    let mut doomed = Vec::new();
+    for q in quotes {
+        let Some(first) = dom.find_tags(q, "p").next().or(Some(q)) else {
+            continue;
+        };
+        let core = dom.normalized_text(first);
+        let core = core.trim_matches(|c: char| quote_marks.contains(&c) || c.is_whitespace());
+        if core.chars().count() < MIN_PULL_QUOTE_CHARS {
+            continue;
+        }
+        // The article's text outside the quote.
+        let mut rest = String::new();
+        let mut walk = dom.descendants(article);
+        while let Some(n) = walk.next() {
+            if n == q {
+                walk.skip_children_of(n);
+            } else if let Some(t) = dom.text(n) {
+                rest.push_str(t);
+            }
+        }
+        if collapse_whitespace(&rest).contains(core) {
+            doomed.push((
+                q,
+                Verdict {
+                    kind: RemovedKind::Other,
+                    reason: "pull-quote repeating the text",
+                },
+            ));
+        }
+    }
+    remove_recorded(dom, &doomed, removed);
 }
 
 /// The headline is output as `title`, so a heading that repeats it goes, and so does an `<h1>` that

@@ -335,11 +335,17 @@ fn convert(rcdom: &RcDom, limits: &Limits) -> Result<Dom, CleanError> {
 
 /// Script and style bodies are never page text, and on modern pages they are often most of the
 /// bytes (a megabyte of framework code and state): their text is not copied into the arena. The
-/// one script read later, JSON-LD metadata, keeps its text. The elements themselves stay.
+/// scripts read later keep their text: JSON-LD metadata, and MathJax 2's formula sources
+/// (`type="math/tex"`). The elements themselves stay.
 fn is_unread_raw_text(dom: &Dom, id: NodeId) -> bool {
     match dom.tag(id) {
         Some("style") => true,
-        Some("script") => !crate::metadata::is_json_ld_script(dom, id),
+        Some("script") => {
+            !crate::metadata::is_json_ld_script(dom, id)
+                && !dom
+                    .attr(id, "type")
+                    .is_some_and(|t| t.trim_start().to_ascii_lowercase().starts_with("math/tex"))
+        }
         _ => false,
     }
 }

@@ -40,9 +40,12 @@ pub struct Output {
     pub blocks: Vec<Block>,
 }
 
+/// Writes the article subtree; `notes` is the structure stage's list of footnotes moved out of
+/// the text, written after the article when its references point into it.
 pub fn serialize(
     dom: &Dom,
     article: NodeId,
+    notes: Option<NodeId>,
     ctx: &Context<'_>,
     removed: &mut Vec<Removed>,
 ) -> Output {
@@ -57,6 +60,9 @@ pub fn serialize(
         link_targets: link_targets(dom, article, ctx.links),
     };
     writer.walk(article);
+    if let Some(list) = notes.filter(|&l| writer.is_note_list(l)) {
+        writer.footnotes(list);
+    }
     let texts: Vec<String> = out
         .blocks
         .iter()

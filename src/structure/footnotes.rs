@@ -1,17 +1,19 @@
 //! Footnotes into the form Markdown and `blocks` read: a reference `<a href="#id">` to a list
 //! item `<li id="id">` of a list of notes. Lists of notes already in that form (Pandoc, kramdown,
-//! Hugo, Wikipedia) stay as they are. Moved into one list after the text:
+//! Hugo, Wikipedia) stay as they are. Moved into one list, written after the article:
 //! - notes written next to their mark (a hidden tooltip `<span>`, a Tufte sidenote or margin
 //!   note), whose mark becomes a numbered reference;
 //! - notes a reference points to that are not list items (Substack's `<div class="footnote">`,
 //!   `<aside id="note-1">`).
 
-use crate::dom::{Dom, NodeId};
+use crate::dom::{Dom, NodeFlags, NodeId};
 use crate::measure::ClassNames;
 use crate::rules::footnotes::{INLINE_NOTE_WORDS, NOTE_MARK_WORDS};
 
 /// Most characters of a footnote: a longer element that a link points to is a section.
 const MAX_NOTE_CHARS: usize = 3_000;
+/// Most notes gathered from one page.
+const MAX_NOTES: usize = 1_000;
 /// Most characters of a reference mark: `1`, `[12]`, `*`, `†`, `iv`.
 const MAX_MARK_CHARS: usize = 4;
 
@@ -28,41 +30,47 @@ enum Found {
     },
 }
 
-pub(super) fn rewrite_footnotes(dom: &mut Dom) {
-    let Some(body) = dom.body() else { return };
+/// Returns the list of moved notes, kept apart from the page: the serializer writes it after the
+/// article when the article's references point into it (wherever the page had its notes, and
+/// whichever part of the page is chosen as the article).
+pub(super) fn rewrite_footnotes(dom: &mut Dom) -> Option<NodeId> {
+    let body = dom.body()?;
     let targets = ids(dom, body);
     let mut found: Vec<Found> = Vec::new();
-    let mut taken: Vec<NodeId> = Vec::new();
-    let mut anchors: Vec<NodeId> = Vec::new();
+    // Notes already found: a link inside one is its way back, not a reference.
+    let mut taken = NodeFlags::new(dom);
     let mut walk = dom.descendants(body);
     while let Some(n) = walk.next() {
         let Some(tag) = dom.tag(n) else { continue };
+        if taken.contains(n) {
+            walk.skip_children_of(n);
+            continue;
+        }
+        if found.len() >= MAX_NOTES {
+            break;
+        }
         if matches!(tag, "span" | "aside" | "small" | "div") && is_note_beside_mark(dom, n) {
+            taken.insert(n);
             found.push(Found::Beside {
                 note: n,
                 mark: mark_before(dom, n),
             });
-            anchors.push(n);
             walk.skip_children_of(n);
         } else if tag == "a" {
             if let Some(f) = targeted_note(dom, n, &targets) {
                 let note = match &f {
                     Found::Targeted { note, .. } | Found::Beside { note, .. } => *note,
                 };
-                if !taken.contains(&note) {
-                    taken.push(note);
-                    anchors.push(n);
+                if !taken.contains(note) {
+                    taken.insert(note);
                     found.push(f);
                 }
             }
         }
     }
     if found.is_empty() {
-        return;
+        return None;
     }
-    let Some(host) = list_host(dom, &anchors) else {
-        return;
-    };
     let list = dom.create_element("ol", Vec::new());
     let mut marks: Vec<(NodeId, NodeId)> = Vec::new();
     let mut detached: Vec<NodeId> = Vec::new();
@@ -100,7 +108,7 @@ pub(super) fn rewrite_footnotes(dom: &mut Dom) {
     }
     dom.replace_many(&marks);
     dom.detach_many(&detached);
-    dom.append(host, list);
+    Some(list)
 }
 
 /// Every element id under `root`, sorted (the first element of a repeated id wins, as
@@ -119,7 +127,7 @@ fn ids(dom: &Dom, root: NodeId) -> Vec<(&str, NodeId)> {
 /// mark, and either hidden until asked for, a side or margin note, or an `aside`.
 fn is_note_beside_mark(dom: &Dom, n: NodeId) -> bool {
     let names = ClassNames::of_class(dom, n);
-    if !names.has_word(INLINE_NOTE_WORDS) || dom.attr(n, "id").is_some() {
+    if !names.has_word(INLINE_NOTE_WORDS) {
         return false;
     }
     let text = dom.normalized_text(n);
@@ -189,7 +197,8 @@ fn targeted_note(dom: &Dom, a: NodeId, targets: &[(&str, NodeId)]) -> Option<Fou
     };
     let note_chars = dom.text_len(note);
     if !matches!(dom.tag(note), Some("div" | "aside" | "p" | "span"))
-        || note_chars <= target_chars.max(MAX_MARK_CHARS)
+        || note_chars <= MAX_MARK_CHARS
+        || (number.is_some() && note_chars <= target_chars)
         || note_chars > MAX_NOTE_CHARS
         || dom.contains(note, a)
         || dom
@@ -213,22 +222,4 @@ fn reference_mark(dom: &mut Dom, id: &str, number: usize) -> NodeId {
     dom.append(a, text);
     dom.append(sup, a);
     sup
-}
-
-/// Where the list of notes goes: at the end of the block container holding every reference.
-fn list_host(dom: &Dom, anchors: &[NodeId]) -> Option<NodeId> {
-    let first = *anchors.first()?;
-    let mut host = dom.parent(first)?;
-    for &a in &anchors[1..] {
-        while !dom.contains(host, a) {
-            host = dom.parent(host)?;
-        }
-    }
-    while !matches!(
-        dom.tag(host),
-        Some("div" | "section" | "article" | "main" | "body")
-    ) {
-        host = dom.parent(host)?;
-    }
-    Some(host)
 }

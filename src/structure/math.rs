@@ -61,6 +61,7 @@ pub(super) fn rewrite_formulas(dom: &mut Dom) {
         dom.detach_many(&rendered_copies);
     }
     let mut pairs = Vec::with_capacity(found.len());
+    let mut sources: Vec<(NodeId, NodeId)> = Vec::new();
     for f in found {
         let attrs = vec![
             ("latex".to_string(), f.tex),
@@ -71,12 +72,16 @@ pub(super) fn rewrite_formulas(dom: &mut Dom) {
         ];
         let math = dom.create_element(MATH, attrs);
         if let Some(mathml) = f.mathml {
-            dom.detach(mathml);
-            dom.append(math, mathml);
+            sources.push((math, mathml));
         }
         pairs.push((f.node, math));
     }
     dom.replace_many(&pairs);
+    // The MathML moves in last: it may be the very element just replaced.
+    for (math, mathml) in sources {
+        dom.detach(mathml);
+        dom.append(math, mathml);
+    }
 }
 
 /// A formula a renderer drew (KaTeX, MathJax 3, Wikipedia, LaTeXML, `data-math`) or plain MathML.

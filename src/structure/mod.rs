@@ -24,7 +24,7 @@ mod embeds;
 mod footnotes;
 pub(crate) mod math;
 
-use crate::dom::Dom;
+use crate::dom::{Dom, NodeId};
 
 /// A formula: attributes `latex` (its TeX source) and `display` (`block` or `inline`); its child,
 /// when there is one, is the page's MathML for it.
@@ -43,16 +43,25 @@ pub(crate) const CODE_BOX: &str = "CODE-BOX";
 /// The attribute marking a note box's title element.
 pub(crate) const CALLOUT_TITLE: &str = "CALLOUT-TITLE";
 
+/// What the stage keeps apart from the page.
+pub(crate) struct Structure {
+    /// The footnotes it gathered (an `<ol>` of notes, detached), for the serializer to write
+    /// after the article.
+    pub(crate) notes: Option<NodeId>,
+}
+
 /// Rewrites the page's formulas, code blocks, footnotes and embeds (see the module comment).
-pub(crate) fn normalize(dom: &mut Dom) {
+pub(crate) fn normalize(dom: &mut Dom) -> Structure {
     math::rewrite_formulas(dom);
     callouts::mark_callouts(dom);
     embeds::rewrite_embeds(dom);
     code::rewrite_code_blocks(dom);
-    footnotes::rewrite_footnotes(dom);
+    Structure {
+        notes: footnotes::rewrite_footnotes(dom),
+    }
 }
 
 /// Whether a `display` attribute of [`MATH`] says the formula stands on its own line.
-pub(crate) fn is_display_math(dom: &Dom, id: crate::dom::NodeId) -> bool {
+pub(crate) fn is_display_math(dom: &Dom, id: NodeId) -> bool {
     dom.is_tag(id, MATH) && dom.attr(id, "display") == Some("block")
 }

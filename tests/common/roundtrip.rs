@@ -73,9 +73,7 @@ fn words_of_tree(dom: &Tree) -> (Vec<String>, Vec<String>) {
         // A formula: its TeX, which `content` keeps in `alttext` and Markdown writes between
         // dollars (rendered as `<span class="math …">`).
         if dom.is_tag(n, "math") {
-            text.push(' ');
             text.push_str(dom.attr(n, "alttext").unwrap_or(""));
-            text.push(' ');
             continue;
         }
         let class = dom.attr(n, "class").unwrap_or("");
