@@ -580,7 +580,15 @@ fn drop_empty(dom: &mut Dom, article: NodeId) {
     let images = dom.subtree_sums(article, |d, n| {
         usize::from(matches!(
             d.tag(n),
-            Some("img" | "picture" | "video" | "br" | "hr" | crate::structure::MATH | crate::structure::EMBED)
+            Some(
+                "img"
+                    | "picture"
+                    | "video"
+                    | "br"
+                    | "hr"
+                    | crate::structure::MATH
+                    | crate::structure::EMBED
+            )
         ))
     });
     let mut doomed: Vec<NodeId> = Vec::new();
@@ -592,29 +600,29 @@ fn drop_empty(dom: &mut Dom, article: NodeId) {
             continue;
         }
         let empty = matches!(
-                dom.tag(n),
-                Some(
-                    "p" | "div"
-                        | "section"
-                        | "span"
-                        | "li"
-                        | "ul"
-                        | "ol"
-                        | "figure"
-                        | "blockquote"
-                        | "h2"
-                        | "h3"
-                        | "h4"
-                        | "h5"
-                        | "h6"
-                        | "a"
-                        | "strong"
-                        | "em"
-                        | "b"
-                        | "i"
-                )
-            ) && lengths[n.index()] == 0
-                && images[n.index()] == 0;
+            dom.tag(n),
+            Some(
+                "p" | "div"
+                    | "section"
+                    | "span"
+                    | "li"
+                    | "ul"
+                    | "ol"
+                    | "figure"
+                    | "blockquote"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+                    | "a"
+                    | "strong"
+                    | "em"
+                    | "b"
+                    | "i"
+            )
+        ) && lengths[n.index()] == 0
+            && images[n.index()] == 0;
         if empty {
             doomed.push(n);
         }

@@ -73,7 +73,30 @@ export interface ParagraphBlock { type: "paragraph"; text: string; }
 export interface ListBlock { type: "list"; ordered: boolean; start: number | null; items: string[]; }
 export interface QuoteBlock { type: "quote"; text: string; }
 export interface CodeBlock { type: "code"; text: string; language: string | null; }
-export interface TableBlock { type: "table"; rows: string[][]; }
+/** Rows of cells, rectangular: a spanning cell's text at its top-left position, `""` where it
+ *  spans; the first `headerRows` rows are header rows. */
+export interface TableBlock { type: "table"; rows: string[][]; headerRows: number; }
+/** A formula on its own line, as LaTeX (inline formulas stay in their paragraph's text as `$…$`). */
+export interface MathBlock { type: "math"; latex: string; }
+/** A note box; `kind` is one of GitHub's alert kinds. */
+export interface CalloutBlock {
+  type: "callout";
+  kind: "note" | "tip" | "important" | "warning" | "caution";
+  title: string | null;
+  text: string;
+}
+export interface Definition { term: string; definitions: string[]; }
+export interface DefinitionListBlock { type: "definitionList"; items: Definition[]; }
+/** Another site's content (a video, a post, a pen, a gist): where it lives. */
+export interface EmbedBlock {
+  type: "embed";
+  provider: "youtube" | "vimeo" | "dailymotion" | "spotify" | "twitter" | "bluesky" | "mastodon"
+    | "instagram" | "tiktok" | "threads" | "codepen" | "gist";
+  url: string;
+  title: string | null;
+}
+/** The article's footnotes in the order of their numbers. */
+export interface FootnotesBlock { type: "footnotes"; notes: string[]; }
 /** An image; `credit` (photographer, agency) is kept apart from `caption`. */
 export interface ImageBlock {
   type: "image";
@@ -90,6 +113,11 @@ export type Block =
   | QuoteBlock
   | CodeBlock
   | TableBlock
+  | MathBlock
+  | CalloutBlock
+  | DefinitionListBlock
+  | EmbedBlock
+  | FootnotesBlock
   | ImageBlock;
 
 /** One comment of the page's thread (`comments: true`). */

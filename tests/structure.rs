@@ -46,13 +46,15 @@ fn matches(block: &Value, expected: &Value) -> bool {
     let Some(fields) = expected.as_object() else {
         return false;
     };
-    fields.iter().all(|(key, want)| match key.strip_suffix('~') {
-        Some(field) => match (block.get(field).and_then(Value::as_str), want.as_str()) {
-            (Some(have), Some(want)) => squash(have).contains(&squash(want)),
-            _ => false,
-        },
-        None => block.get(key) == Some(want),
-    })
+    fields
+        .iter()
+        .all(|(key, want)| match key.strip_suffix('~') {
+            Some(field) => match (block.get(field).and_then(Value::as_str), want.as_str()) {
+                (Some(have), Some(want)) => squash(have).contains(&squash(want)),
+                _ => false,
+            },
+            None => block.get(key) == Some(want),
+        })
 }
 
 fn run(name: &str) -> (Article, Value) {
@@ -168,18 +170,54 @@ fn every_structure_fixture_keeps_its_structure() {
     );
 }
 
+/// The text of a page as html5ever parses it (scripts, styles and the head left out), its text
+/// nodes joined as written.
+fn visible_text(html: &str) -> String {
+    let tree = tree::Tree::parse(html);
+    let mut out = String::new();
+    let mut stack = vec![tree.root()];
+    while let Some(id) = stack.pop() {
+        if matches!(tree.tag(id), Some("script" | "style" | "head" | "template")) {
+            continue;
+        }
+        if let Some(t) = tree.text(id) {
+            out.push_str(t);
+        }
+        stack.extend(tree.children(id).iter().rev());
+    }
+    out
+}
+
 #[test]
 fn every_fixture_asserts_something_its_page_could_fail() {
     // A spec without blocks, Markdown or leftovers would pass whatever the output is.
+    let mut unshown = Vec::new();
     for name in fixture_names() {
         let (_, spec) = run(&name);
         let asserted = ["blocks", "markdown", "absent", "not_blocks"]
             .iter()
             .any(|k| spec[k].as_array().is_some_and(|a| !a.is_empty()));
         assert!(asserted, "{name}.json asserts nothing");
+        // A leftover the page does not hold could never leak.
+        let html = std::fs::read_to_string(fixture_dir().join(format!("{name}.html"))).unwrap();
+        let shown = visible_text(&html);
+        for leftover in spec["absent"].as_array().into_iter().flatten() {
+            let leftover = leftover.as_str().unwrap_or("");
+            // Shown as text (a gutter's numbers run together once their line breaks are lost),
+            // or written in an attribute that could leak (a title, an address).
+            let bare = |t: &str| t.split_whitespace().collect::<String>();
+            if !(bare(&shown).contains(&bare(leftover)) || html.contains(leftover)) {
+                unshown.push(format!("{name}.json: absent {leftover:?}"));
+            }
+        }
         assert!(
             spec["why"].as_str().is_some_and(|w| w.len() > 20),
             "{name}.json does not say why it exists"
         );
     }
+    assert!(
+        unshown.is_empty(),
+        "leftovers the page does not show (these checks could never fail):\n{}",
+        unshown.join("\n")
+    );
 }

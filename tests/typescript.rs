@@ -124,7 +124,25 @@ fn every_block() -> Vec<Block> {
             text: String::new(),
             language: None,
         },
-        Block::Table { rows: vec![] },
+        Block::Table {
+            rows: vec![],
+            header_rows: 0,
+        },
+        Block::Math {
+            latex: String::new(),
+        },
+        Block::Callout {
+            kind: String::new(),
+            title: None,
+            text: String::new(),
+        },
+        Block::DefinitionList { items: vec![] },
+        Block::Embed {
+            provider: String::new(),
+            url: String::new(),
+            title: None,
+        },
+        Block::Footnotes { notes: vec![] },
         Block::Image {
             src: String::new(),
             alt: None,
@@ -140,6 +158,11 @@ fn every_block() -> Vec<Block> {
             | Block::Quote { .. }
             | Block::Code { .. }
             | Block::Table { .. }
+            | Block::Math { .. }
+            | Block::Callout { .. }
+            | Block::DefinitionList { .. }
+            | Block::Embed { .. }
+            | Block::Footnotes { .. }
             | Block::Image { .. } => {}
         }
     }

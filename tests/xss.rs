@@ -150,12 +150,28 @@ fn allowed_attributes(tag: &str) -> Option<&'static [&'static str]> {
         // `start` is digits only; `id` only on notes that an in-page link of the article targets.
         "ol" => &["start"],
         "li" => &["id"],
-        "p" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "dl" | "dt" | "dd" | "blockquote"
-        | "pre" | "em" | "strong" | "u" | "del" | "ins" | "mark" | "sub" | "sup" | "small"
-        | "q" | "cite" | "kbd" | "samp" | "var" | "br" | "hr" | "table" | "caption" | "thead"
-        | "tbody" | "tfoot" | "tr" | "figure" | "figcaption" => &[],
+        // A callout's kind (a fixed word) and title; an embed's provider (a fixed word).
+        "blockquote" => &["data-callout", "data-callout-title"],
+        "p" => &["data-embed"],
+        "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "dl" | "dt" | "dd" | "pre" | "em" | "strong"
+        | "u" | "del" | "ins" | "mark" | "sub" | "sup" | "small" | "q" | "cite" | "kbd"
+        | "samp" | "var" | "br" | "hr" | "table" | "caption" | "thead" | "tbody" | "tfoot"
+        | "tr" | "figure" | "figcaption" => &[],
         // The document wrapper the checker itself parses `content` into.
         "html" | "head" | "body" => &[],
+        _ => return None,
+    })
+}
+
+/// MathML elements `content` may contain (formulas), with no attribute but `display` and
+/// `alttext` on `<math>` itself: none of them links, loads or runs anything.
+fn allowed_math_attributes(tag: &str) -> Option<&'static [&'static str]> {
+    Some(match tag {
+        "math" => &["display", "alttext"],
+        "mi" | "mn" | "mo" | "ms" | "mtext" | "mspace" | "mrow" | "mfrac" | "msqrt" | "mroot"
+        | "msub" | "msup" | "msubsup" | "munder" | "mover" | "munderover" | "mmultiscripts"
+        | "mprescripts" | "mtable" | "mtr" | "mtd" | "mstyle" | "mpadded" | "mphantom"
+        | "menclose" | "merror" | "semantics" => &[],
         _ => return None,
     })
 }
@@ -217,13 +233,19 @@ fn problems_in_parsed(content: &str, scripting: bool) -> Vec<String> {
                 ..
             } => {
                 let tag = &*name.local;
-                if name.ns != ns!(html) {
+                let mathml = name.ns == ns!(mathml);
+                if name.ns != ns!(html) && !(mathml && allowed_math_attributes(tag).is_some()) {
                     problems.push(format!("<{tag}> in foreign namespace {:?}", name.ns));
                 }
                 if template_contents.borrow().is_some() {
                     problems.push("template contents".to_string());
                 }
-                match allowed_attributes(tag) {
+                let allowed = if mathml {
+                    allowed_math_attributes(tag)
+                } else {
+                    allowed_attributes(tag)
+                };
+                match allowed {
                     None => problems.push(format!("element <{tag}>")),
                     Some(allowed) => {
                         for a in attrs.borrow().iter() {
@@ -284,8 +306,9 @@ fn problems_in_markup(content: &str) -> Vec<String> {
             .unwrap_or(rest.len());
         let name = &rest[..name_len];
         let next = rest[name_len..].chars().next();
-        let allowed =
-            allowed_attributes(name).is_some() && !matches!(name, "html" | "head" | "body");
+        let allowed = (allowed_attributes(name).is_some()
+            || allowed_math_attributes(name).is_some())
+            && !matches!(name, "html" | "head" | "body");
         if !allowed || !matches!(next, Some(' ' | '>')) {
             let snippet: String = content[i..].chars().take(40).collect();
             problems.push(format!("raw markup {snippet:?}"));

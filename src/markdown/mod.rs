@@ -282,7 +282,11 @@ fn is_display_math(dom: &Dom, id: NodeId) -> bool {
 
 /// A formula's TeX: its `alttext` (which `content` always writes), else its text.
 fn math_source(dom: &Dom, id: NodeId) -> String {
-    match dom.attr(id, "alttext").map(str::trim).filter(|t| !t.is_empty()) {
+    match dom
+        .attr(id, "alttext")
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
         Some(tex) => tex.to_string(),
         None => collapse_spaces(&dom.text_content(id)),
     }

@@ -130,7 +130,9 @@ mod tests {
     #[test]
     fn languages_are_sorted_lower_case() {
         assert!(LANGUAGES.windows(2).all(|w| w[0] < w[1]));
-        assert!(LANGUAGES.iter().all(|l| l.chars().all(|c| !c.is_uppercase())));
+        assert!(LANGUAGES
+            .iter()
+            .all(|l| l.chars().all(|c| !c.is_uppercase())));
     }
 
     fn code_block(html: &str) -> (Option<String>, String) {
@@ -164,11 +166,15 @@ mod tests {
     #[test]
     fn a_bare_language_word_and_the_brush_convention_name_the_language() {
         assert_eq!(
-            code_block("<pre><code class='ruby hljs'>puts 1</code></pre>").0.as_deref(),
+            code_block("<pre><code class='ruby hljs'>puts 1</code></pre>")
+                .0
+                .as_deref(),
             Some("ruby")
         );
         assert_eq!(
-            code_block("<pre class='brush: php; gutter: true'>echo 1;</pre>").0.as_deref(),
+            code_block("<pre class='brush: php; gutter: true'>echo 1;</pre>")
+                .0
+                .as_deref(),
             Some("php")
         );
         // A natural language in `lang` is not a programming language.
@@ -181,7 +187,8 @@ mod tests {
             "<div class='cm-content'><div class='cm-line'>let a = 1;</div><div class='cm-line'>let b = 2;</div></div>",
         );
         assert_eq!(text, "let a = 1;\nlet b = 2;");
-        let (_, text) = code_block("<div class='codeblock'><code>x = 1<br>&nbsp;&nbsp;y = 2</code></div>");
+        let (_, text) =
+            code_block("<div class='codeblock'><code>x = 1<br>&nbsp;&nbsp;y = 2</code></div>");
         assert_eq!(text, "x = 1\n  y = 2");
     }
 }

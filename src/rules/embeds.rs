@@ -6,11 +6,27 @@
 /// content has on its own site, which the id completes). YouTube (also its cookie-less domain),
 /// Vimeo, CodePen, Spotify, Dailymotion.
 pub(crate) const IFRAME_PLAYERS: &[(&str, &str, &str)] = &[
-    ("youtube", "youtube.com/embed/", "https://www.youtube.com/watch?v="),
-    ("youtube", "youtube-nocookie.com/embed/", "https://www.youtube.com/watch?v="),
+    (
+        "youtube",
+        "youtube.com/embed/",
+        "https://www.youtube.com/watch?v=",
+    ),
+    (
+        "youtube",
+        "youtube-nocookie.com/embed/",
+        "https://www.youtube.com/watch?v=",
+    ),
     ("vimeo", "player.vimeo.com/video/", "https://vimeo.com/"),
-    ("dailymotion", "dailymotion.com/embed/video/", "https://www.dailymotion.com/video/"),
-    ("spotify", "open.spotify.com/embed/", "https://open.spotify.com/"),
+    (
+        "dailymotion",
+        "dailymotion.com/embed/video/",
+        "https://www.dailymotion.com/video/",
+    ),
+    (
+        "spotify",
+        "open.spotify.com/embed/",
+        "https://open.spotify.com/",
+    ),
 ];
 
 /// Posts quoted as a `<blockquote>` that a script turns into a card: (provider, its class, the

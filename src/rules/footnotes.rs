@@ -5,7 +5,8 @@
 
 /// Class words of a note written next to its mark (whole tokens of the class, see
 /// `measure::ClassNames`).
-pub(crate) const INLINE_NOTE_WORDS: &[&str] = &["footnote", "sidenote", "marginnote", "endnote", "mfn"];
+pub(crate) const INLINE_NOTE_WORDS: &[&str] =
+    &["footnote", "sidenote", "marginnote", "endnote", "mfn"];
 
 /// Class words of the mark that opens such a note when the note itself is not classed (the
 /// label of a Tufte toggle, a plugin's `<sup>`).

@@ -25,7 +25,8 @@ pub(crate) const FORMULA_IMAGE_MARKS: &[&str] = &[
 
 /// Rendering switches in a formula image's address, before the formula itself
 /// (`\dpi{120}`, `\bg_white`): what to draw it with, not what it says.
-pub(crate) const IMAGE_RENDER_SWITCHES: &[&str] = &["\\dpi{", "\\bg_", "\\fn_", "\\large", "\\huge"];
+pub(crate) const IMAGE_RENDER_SWITCHES: &[&str] =
+    &["\\dpi{", "\\bg_", "\\fn_", "\\large", "\\huge"];
 
 /// MathJax 2's rendered copies of a formula, written just before the `<script type="math/tex">`
 /// that holds its source (the preview, the HTML-CSS, SVG, CommonHTML and MathML outputs).
@@ -75,6 +76,9 @@ pub(crate) const MATHML_ELEMENTS: &[&str] = &[
     "merror",
     "semantics",
 ];
+
+/// MathML's token elements: text only.
+pub(crate) const MATHML_TOKENS: &[&str] = &["mi", "mn", "mo", "ms", "mtext"];
 
 /// Characters of MathML tokens and their LaTeX commands, for formulas that carry no TeX source
 /// (MathJax 3's assistive MathML, hand-written MathML): Greek letters, the relations, operators
@@ -197,7 +201,7 @@ mod tests {
              <msqrt><msup><mi>b</mi><mn>2</mn></msup><mo>−</mo><mn>4</mn><mi>a</mi><mi>c</mi></msqrt>\
              </mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math>",
         );
-        assert_eq!(latex, "x=\\frac{-b\\pm\\sqrt{b^{2}-4ac}}{2a}");
+        assert_eq!(latex, "x=\\frac{-b\\pm \\sqrt{b^{2}-4ac}}{2a}");
         let latex = mathml_to_latex_for_test(
             "<math><munderover><mo>∑</mo><mrow><mi>n</mi><mo>=</mo><mn>1</mn></mrow><mi>∞</mi></munderover>\
              <mi>sin</mi><mi>α</mi><mo>≤</mo><mover><mi>v</mi><mo>→</mo></mover></math>",

@@ -55,7 +55,9 @@ impl Writer<'_, '_> {
                 continue;
             }
             let Some(tag) = dom.tag(node) else { continue };
-            if tags::is_never_content(tag) || in_table_structure(&open) && tag == crate::structure::MATH {
+            if tags::is_never_content(tag)
+                || in_table_structure(&open) && tag == crate::structure::MATH
+            {
                 continue;
             }
             if tag == crate::structure::MATH {
@@ -67,7 +69,11 @@ impl Writer<'_, '_> {
                 let url = dom.attr(node, "url").and_then(|u| self.safe_url(u, false));
                 if let Some(url) = url.filter(|_| self.ctx.links && !in_scope(&open, "a", &[])) {
                     let label = dom.attr(node, "title").unwrap_or(&url);
-                    out.push_str(&format!("<a href=\"{}\">{}</a>", escape_attr(&url), escape_text(label)));
+                    out.push_str(&format!(
+                        "<a href=\"{}\">{}</a>",
+                        escape_attr(&url),
+                        escape_text(label)
+                    ));
                 }
                 continue;
             }

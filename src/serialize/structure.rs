@@ -5,7 +5,7 @@ use super::*;
 use crate::article::Definition;
 use crate::rules::callouts::KIND_TITLES;
 use crate::rules::footnotes::BACK_LINK_MARKS;
-use crate::rules::math::MATHML_ELEMENTS;
+use crate::rules::math::{MATHML_ELEMENTS, MATHML_TOKENS};
 use crate::structure::{is_display_math, EMBED};
 
 /// A callout's kind, and its title element when it has one.
@@ -154,7 +154,8 @@ impl Writer<'_, '_> {
                 }
             }
             let text = tidy_text(&text);
-            let text = text.trim_matches(|c: char| BACK_LINK_MARKS.contains(&c) || c.is_whitespace());
+            let text =
+                text.trim_matches(|c: char| BACK_LINK_MARKS.contains(&c) || c.is_whitespace());
             if !text.is_empty() {
                 notes.push(text.to_string());
             }
@@ -200,7 +201,12 @@ impl Writer<'_, '_> {
                     Enter(NodeId),
                     Close(&'static str),
                 }
-                let mut stack: Vec<Step> = dom.children(m).iter().rev().map(|&c| Step::Enter(c)).collect();
+                let mut stack: Vec<Step> = dom
+                    .children(m)
+                    .iter()
+                    .rev()
+                    .map(|&c| Step::Enter(c))
+                    .collect();
                 while let Some(step) = stack.pop() {
                     match step {
                         Step::Close(name) => out.push_str(&format!("</{name}>")),
@@ -213,7 +219,17 @@ impl Writer<'_, '_> {
                             if matches!(tag, "annotation" | "annotation-xml") {
                                 continue;
                             }
-                            if let Some(&name) = MATHML_ELEMENTS.iter().find(|&&e| e == tag && e != "math") {
+                            let known = MATHML_ELEMENTS.iter().find(|&&e| e == tag && e != "math");
+                            if let Some(&name) = known.filter(|&&e| MATHML_TOKENS.contains(&e)) {
+                                // A token holds text only: an element inside one would be parsed
+                                // back as HTML (tokens are text integration points).
+                                out.push_str(&format!(
+                                    "<{name}>{}</{name}>",
+                                    escape_text(&dom.text_content(n))
+                                ));
+                                continue;
+                            }
+                            if let Some(&name) = known {
                                 out.push_str(&format!("<{name}>"));
                                 stack.push(Step::Close(name));
                             }

@@ -65,20 +65,24 @@ fn drop_gutter_cells(dom: &mut Dom) {
         let named = GUTTER_CLASSES.iter().any(|c| has_class(dom, td, c));
         let text = dom.text_content(td);
         let numbers_only = !text.trim().is_empty()
-            && text.chars().all(|c| c.is_ascii_digit() || c.is_whitespace());
+            && text
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_whitespace());
         if !(named || numbers_only) {
             continue;
         }
         let Some(row) = dom.parent(td) else { continue };
+        // Code beside it: a `<pre>` or drawn lines in another cell, or the whole table inside a
+        // `<pre>` (a data table's cell of numbers stays, inline `<code>` or not).
+        let in_code = dom.ancestors(td).any(|a| dom.is_tag(a, "pre"));
         let code_beside = dom.children(row).iter().any(|&cell| {
             cell != td
                 && (dom.find_tags(cell, "pre").next().is_some()
-                    || dom.find_tags(cell, "code").next().is_some()
-                    || LINE_CLASSES.iter().any(|c| {
-                        dom.descendant_elements(cell).any(|d| has_class(dom, d, c))
-                    }))
+                    || LINE_CLASSES
+                        .iter()
+                        .any(|c| dom.descendant_elements(cell).any(|d| has_class(dom, d, c))))
         });
-        if code_beside {
+        if in_code || code_beside {
             gutters.push(td);
         }
     }

@@ -84,7 +84,10 @@ fn iframe_embed(dom: &Dom, id: NodeId) -> Option<Embed> {
         }
     }
     // CodePen: codepen.io/<user>/embed/[preview/]<hash>.
-    if let Some((user_part, pen)) = src.split_once("codepen.io/").and_then(|(_, r)| r.split_once("/embed/")) {
+    if let Some((user_part, pen)) = src
+        .split_once("codepen.io/")
+        .and_then(|(_, r)| r.split_once("/embed/"))
+    {
         let hash = pen.trim_start_matches("preview/").trim_end_matches('/');
         return Some(Embed {
             node: id,
@@ -159,7 +162,11 @@ fn code_pen(dom: &Dom, id: NodeId) -> Option<Embed> {
     }
     let hash = dom.attr(id, "data-slug-hash")?.trim();
     let user = dom.attr(id, "data-user").unwrap_or("anon").trim();
-    let safe = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_".contains(c));
+    let safe = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_".contains(c))
+    };
     if !safe(hash) || !safe(user) {
         return None;
     }

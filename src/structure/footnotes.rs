@@ -181,7 +181,10 @@ fn targeted_note(dom: &Dom, a: NodeId, targets: &[(&str, NodeId)]) -> Option<Fou
     let mark_text = dom.normalized_text(a);
     let mark = mark_text.trim_matches(['[', ']', '(', ')']);
     let in_sup = dom.ancestors(a).take(3).any(|n| dom.is_tag(n, "sup"));
-    if mark.is_empty() || mark.chars().count() > MAX_MARK_CHARS || !(in_sup || mark.chars().all(|c| c.is_ascii_digit())) {
+    if mark.is_empty()
+        || mark.chars().count() > MAX_MARK_CHARS
+        || !(in_sup || mark.chars().all(|c| c.is_ascii_digit()))
+    {
         return None;
     }
     if dom.ancestors(target).any(|n| dom.is_tag(n, "li")) || dom.contains(target, a) {
@@ -201,9 +204,12 @@ fn targeted_note(dom: &Dom, a: NodeId, targets: &[(&str, NodeId)]) -> Option<Fou
         || (number.is_some() && note_chars <= target_chars)
         || note_chars > MAX_NOTE_CHARS
         || dom.contains(note, a)
-        || dom
-            .descendant_elements(note)
-            .any(|d| matches!(dom.tag(d), Some("h1" | "h2" | "h3" | "h4" | "article" | "section")))
+        || dom.descendant_elements(note).any(|d| {
+            matches!(
+                dom.tag(d),
+                Some("h1" | "h2" | "h3" | "h4" | "article" | "section")
+            )
+        })
     {
         return None;
     }

@@ -38,7 +38,11 @@ pub(super) fn rewrite_formulas(dom: &mut Dom) {
             walk.skip_children_of(id);
             continue;
         }
-        if tag != "mjx-container" && MATHJAX2_RENDER_CLASSES.iter().any(|c| has_class(dom, id, c)) {
+        if tag != "mjx-container"
+            && MATHJAX2_RENDER_CLASSES
+                .iter()
+                .any(|c| has_class(dom, id, c))
+        {
             rendered_copies.push(id);
             walk.skip_children_of(id);
             continue;
@@ -309,7 +313,9 @@ fn element_latex(dom: &Dom, id: NodeId, parts: Vec<String>) -> String {
         "munder" if is_big_operator(part(0)) => format!("{}_{{{}}}", part(0), part(1)),
         "munder" => format!("\\underset{{{}}}{{{}}}", part(1), part(0)),
         "mover" => match ACCENTS.iter().find(|(mark, _)| {
-            parts.get(1).is_some_and(|p| p == mark || token_latex(mark, false) == *p)
+            parts
+                .get(1)
+                .is_some_and(|p| p == mark || token_latex(mark, false) == *p)
         }) {
             Some((_, accent)) => format!("{accent}{{{}}}", part(0)),
             None if is_big_operator(part(0)) => format!("{}^{{{}}}", part(0), part(1)),

@@ -163,4 +163,3 @@ pub fn assert_round_trip(name: &str, article: &Article) {
         );
     }
 }
-
