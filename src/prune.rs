@@ -15,6 +15,7 @@ use crate::rules::labels::{
     SHARE_OPENINGS, STAMP_OPENINGS, TAG_LIST_OPENINGS, UI_LABELS,
 };
 use crate::rules::months::{AM_MARKERS, PM_MARKERS};
+use crate::rules::furniture::PULL_QUOTE_WORDS;
 use crate::rules::related::TEASER_OPENINGS;
 use crate::rules::{cookie, credit, opens_with, FirstCharIndex, SortedTable};
 use crate::tags;
@@ -200,14 +201,18 @@ const MAX_PULL_QUOTE_LOOKS: usize = 32;
 const MIN_PULL_QUOTE_CHARS: usize = 30;
 
 /// A pull-quote (a magazine's display quote, WordPress' `wp-block-pullquote`) sets a sentence
-/// of the story in large type beside it: the same words twice in the text. A quote, aside or
-/// figure whose quoted words (quotation marks and attribution aside) occur elsewhere in the
-/// article goes; a quote of a source, whose words are nowhere else, stays.
+/// of the story in large type beside it: the same words twice in the text. An element named a
+/// pull-quote, or an unnamed `<aside>`, whose quoted words (quotation marks and attribution
+/// aside) occur elsewhere in the article goes. A plain `<blockquote>` that repeats other text
+/// stays: on a forum that is a reply quoting an earlier post.
 fn drop_repeated_pull_quotes(dom: &mut Dom, article: NodeId, removed: &mut Vec<Removed>) {
     let quotes: Vec<NodeId> = dom
         .descendants(article)
         .filter(|&n| {
-            matches!(dom.tag(n), Some("blockquote" | "aside" | "figure"))
+            let Some(tag) = dom.tag(n) else { return false };
+            let names = ClassNames::of_class(dom, n);
+            let named = names.has_word(PULL_QUOTE_WORDS) || names.has_phrase(&["pull", "quote"]);
+            (named || (tag == "aside" && dom.attr(n, "class").is_none()))
                 && dom.find_tags(n, "img").next().is_none()
         })
         .take(MAX_PULL_QUOTE_LOOKS)

@@ -128,6 +128,13 @@ fn check(name: &str) -> Vec<String> {
             failures.push(format!("blocks hold {leftover:?}"));
         }
     }
+    for leftover in list("absent_from_blocks") {
+        let leftover = leftover.as_str().unwrap_or("");
+        let json_leftover = serde_json::to_string(leftover).unwrap_or_default();
+        if markdown.contains(leftover) || block_text.contains(json_leftover.trim_matches('"')) {
+            failures.push(format!("blocks or Markdown hold {leftover:?}"));
+        }
+    }
     if let Err(why) = reparse::check_fixed_point(&article.content) {
         failures.push(format!("content is not a fixed point: {why}"));
     }
@@ -194,14 +201,18 @@ fn every_fixture_asserts_something_its_page_could_fail() {
     let mut unshown = Vec::new();
     for name in fixture_names() {
         let (_, spec) = run(&name);
-        let asserted = ["blocks", "markdown", "absent", "not_blocks"]
+        let asserted = ["blocks", "markdown", "absent", "absent_from_blocks", "not_blocks"]
             .iter()
             .any(|k| spec[k].as_array().is_some_and(|a| !a.is_empty()));
         assert!(asserted, "{name}.json asserts nothing");
         // A leftover the page does not hold could never leak.
         let html = std::fs::read_to_string(fixture_dir().join(format!("{name}.html"))).unwrap();
         let shown = visible_text(&html);
-        for leftover in spec["absent"].as_array().into_iter().flatten() {
+        let leftovers = ["absent", "absent_from_blocks"]
+            .iter()
+            .filter_map(|k| spec[k].as_array())
+            .flatten();
+        for leftover in leftovers {
             let leftover = leftover.as_str().unwrap_or("");
             // Shown as text (a gutter's numbers run together once their line breaks are lost),
             // or written in an attribute that could leak (a title, an address).

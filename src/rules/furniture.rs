@@ -386,6 +386,11 @@ pub(crate) const EXCLUDED_AREA_WORDS: &[&str] = &[
     "disqus",
 ];
 
+/// Class words of a pull-quote, a sentence of the story repeated in large type beside it
+/// (WordPress `wp-block-pullquote`, magazines' `pullquote`, `pullout`; `pull-quote` is the
+/// phrase "pull quote").
+pub(crate) const PULL_QUOTE_WORDS: &[&str] = &["pullquote", "pullout", "pullquotes"];
+
 /// The reason of the "social" class rule, which [`EMBED_WORDS`] overrule.
 pub(crate) const SOCIAL_REASON: &str = "social links class";
 

@@ -67,10 +67,131 @@ pub fn serialize(
         .blocks
         .iter()
         .filter_map(block_text)
+        .map(|t| formulas_as(&t, FormulaForm::Shown))
         .filter(|t| !t.is_empty())
         .collect();
     out.text_content = texts.join("\n\n");
+    for block in &mut out.blocks {
+        let form = match block {
+            Block::Math { .. }
+            | Block::Embed { .. }
+            | Block::Callout { .. }
+            | Block::Footnotes { .. } => FormulaForm::Tex,
+            _ => FormulaForm::DollarTex,
+        };
+        for_each_text_mut(block, |t| {
+            if t.contains(FORMS_OPEN) {
+                *t = formulas_as(t, form);
+            }
+        });
+    }
     out
+}
+
+/// Pieces with two forms, a formula (its TeX for the blocks, its symbols as the page shows them
+/// for `textContent`) and an embed's title (the title for the block, the text the page shows, if
+/// any, for `textContent`), travel through the block texts between these noncharacters (`open
+/// block-form middle shown-form close`, see [`two_forms`]) until the texts are done.
+/// Noncharacters never stand in page text (they are dropped from it, see [`page_text`]).
+const FORMS_OPEN: char = '\u{fdd0}';
+const FORMS_MIDDLE: char = '\u{fdd1}';
+const FORMS_CLOSE: char = '\u{fdd2}';
+
+/// A text node's text for the block texts, without the formula markers' characters.
+fn page_text(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_marker = |c: char| matches!(c, FORMS_OPEN | FORMS_MIDDLE | FORMS_CLOSE);
+    if text.contains(is_marker) {
+        text.chars().filter(|&c| !is_marker(c)).collect::<String>().into()
+    } else {
+        text.into()
+    }
+}
+
+/// A formula as it stands on its own line: its TeX and what the page shows.
+fn formula_forms(dom: &Dom, math: NodeId) -> String {
+    let tex = dom.attr(math, "latex").unwrap_or("");
+    two_forms(tex, dom.attr(math, "text").unwrap_or(tex))
+}
+
+/// A formula in running text, with the space the page put around it.
+fn formula_marker(dom: &Dom, math: NodeId) -> String {
+    let marker = formula_forms(dom, math);
+    match dom.attr(math, "space") {
+        Some("both") => format!(" {marker} "),
+        Some("before") => format!(" {marker}"),
+        Some("after") => format!("{marker} "),
+        _ => marker,
+    }
+}
+
+/// Both forms of a piece, which may itself hold formulas (a note or a callout with a formula in
+/// it): those are written out first, as the running text of each form writes them.
+fn two_forms(block_form: &str, shown: &str) -> String {
+    let block_form = formulas_as(block_form, FormulaForm::DollarTex);
+    let shown = formulas_as(shown, FormulaForm::Shown);
+    format!("{FORMS_OPEN}{block_form}{FORMS_MIDDLE}{shown}{FORMS_CLOSE}")
+}
+
+#[derive(Clone, Copy)]
+enum FormulaForm {
+    /// What a reader sees (`textContent`).
+    Shown,
+    /// A formula as `$tex$` (running text in blocks).
+    DollarTex,
+    /// The block form alone (a math block's TeX, an embed's title).
+    Tex,
+}
+
+/// `text` with every formula marker written in `form`.
+fn formulas_as(text: &str, form: FormulaForm) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find(FORMS_OPEN) {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + FORMS_OPEN.len_utf8()..];
+        let Some(close) = after.find(FORMS_CLOSE) else {
+            rest = after;
+            break;
+        };
+        let (tex, shown) = after[..close]
+            .split_once(FORMS_MIDDLE)
+            .unwrap_or((&after[..close], &after[..close]));
+        match form {
+            FormulaForm::Shown => out.push_str(shown),
+            FormulaForm::DollarTex => {
+                out.push('$');
+                out.push_str(tex);
+                out.push('$');
+            }
+            FormulaForm::Tex => out.push_str(tex),
+        }
+        rest = &after[close + FORMS_CLOSE.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Calls `f` on every text field of a block (not addresses, kinds or languages).
+fn for_each_text_mut(block: &mut Block, mut f: impl FnMut(&mut String)) {
+    match block {
+        Block::Heading { text, .. }
+        | Block::Paragraph { text }
+        | Block::Quote { text }
+        | Block::Code { text, .. }
+        | Block::Callout { text, .. } => f(text),
+        Block::Math { latex } => f(latex),
+        Block::List { items, .. } => items.iter_mut().for_each(f),
+        Block::Footnotes { notes } => notes.iter_mut().for_each(f),
+        Block::Table { rows, .. } => rows.iter_mut().flatten().for_each(f),
+        Block::DefinitionList { items } => {
+            for item in items {
+                f(&mut item.term);
+                item.definitions.iter_mut().for_each(&mut f);
+            }
+        }
+        Block::Embed { title, .. } => title.iter_mut().for_each(f),
+        Block::Image { .. } => {}
+    }
 }
 
 /// The ids the article's own in-page links point to (`href="#fn1"`): the list items among them
@@ -161,7 +282,7 @@ fn block_text(block: &Block) -> Option<String> {
         }
         Block::Code { text, .. } | Block::Callout { text, .. } => Some(text.clone()),
         Block::Math { latex } => Some(latex.clone()),
-        Block::Embed { title, url, .. } => Some(title.clone().unwrap_or_else(|| url.clone())),
+        Block::Embed { title, .. } => title.clone(),
         Block::List { items, .. } => Some(items.join("\n")),
         Block::Footnotes { notes } => Some(notes.join("\n")),
         Block::DefinitionList { items } => Some(
@@ -584,24 +705,25 @@ impl Writer<'_, '_> {
         let dom = self.dom;
         let mut out = String::new();
         if dom.text(id).is_some() {
-            return self.visible_text(id).to_string();
+            return page_text(self.visible_text(id)).into_owned();
         }
         if dom.is_tag(id, crate::structure::MATH) {
-            return format!("${}$", dom.attr(id, "latex").unwrap_or(""));
+            return formula_marker(dom, id);
         }
         let mut walk = dom.descendants(id);
         while let Some(n) = walk.next() {
             if dom.text(n).is_some() {
-                out.push_str(self.visible_text(n));
+                out.push_str(&page_text(self.visible_text(n)));
             } else if let Some(tag) = dom.tag(n) {
                 if tag == crate::structure::MATH {
-                    if let Some(latex) = dom.attr(n, "latex") {
-                        out.push_str(&format!("${latex}$"));
-                    }
+                    out.push_str(&formula_marker(dom, n));
                     walk.skip_children_of(n);
                 } else if tag == crate::structure::EMBED {
+                    // A player inside running text: its title (or address) in the blocks, the text
+                    // the page shows for it in `textContent`.
                     let label = dom.attr(n, "title").or(dom.attr(n, "url")).unwrap_or("");
-                    out.push_str(&format!(" {label} "));
+                    let shown = dom.attr(n, "text").unwrap_or("");
+                    out.push_str(&format!(" {} ", two_forms(label, shown)));
                     walk.skip_children_of(n);
                 } else if tag == "br" {
                     out.push('\n');

@@ -56,6 +56,16 @@ impl Writer<'_, '_> {
         if text.is_empty() && title.is_none() {
             return;
         }
+        // `textContent` keeps the box's heading as the page shows it ("Warning", a title).
+        let shown_title = callout
+            .title
+            .map(|t| tidy_text(&self.inline_text(t)).replace('\n', " "))
+            .unwrap_or_default();
+        let block_text = if shown_title.is_empty() {
+            super::two_forms(&text, &text)
+        } else {
+            super::two_forms(&text, &format!("{shown_title}\n{text}"))
+        };
         let kind = escape_attr(&callout.kind);
         match &title {
             Some(t) => self.out.content.push_str(&format!(
@@ -73,7 +83,7 @@ impl Writer<'_, '_> {
         self.out.blocks.push(Block::Callout {
             kind: callout.kind,
             title,
-            text,
+            text: block_text,
         });
     }
 
@@ -136,28 +146,38 @@ impl Writer<'_, '_> {
         let dom = self.dom;
         let mut notes = Vec::new();
         for li in dom.child_tags(list, "li") {
-            let mut text = String::new();
-            let mut walk = dom.descendants(li);
-            while let Some(n) = walk.next() {
-                if dom.is_tag(n, "a")
+            // The note, and the note as the page shows it (with its ways back, for `textContent`).
+            let (mut text, mut shown) = (String::new(), String::new());
+            let mut back_link: Option<NodeId> = None;
+            for n in dom.descendants(li) {
+                if back_link.is_some_and(|a| !dom.contains(a, n)) {
+                    back_link = None;
+                }
+                if back_link.is_none()
+                    && dom.is_tag(n, "a")
                     && dom.attr(n, "href").is_some_and(|h| h.starts_with('#'))
                     && dom
                         .normalized_text(n)
                         .chars()
                         .all(|c| BACK_LINK_MARKS.contains(&c) || c.is_ascii_lowercase())
                 {
-                    walk.skip_children_of(n);
+                    back_link = Some(n);
                 } else if dom.text(n).is_some() {
-                    text.push_str(self.visible_text(n));
+                    let t = super::page_text(self.visible_text(n));
+                    shown.push_str(&t);
+                    if back_link.is_none() {
+                        text.push_str(&t);
+                    }
                 } else if dom.tag(n).is_some_and(tags::is_block) {
                     text.push(' ');
+                    shown.push(' ');
                 }
             }
             let text = tidy_text(&text);
             let text =
                 text.trim_matches(|c: char| BACK_LINK_MARKS.contains(&c) || c.is_whitespace());
             if !text.is_empty() {
-                notes.push(text.to_string());
+                notes.push(super::two_forms(text, &tidy_text(&shown)));
             }
         }
         if notes.is_empty() {
@@ -168,15 +188,15 @@ impl Writer<'_, '_> {
 
     /// A formula on its own line: its block, and MathML in `content`.
     pub(super) fn display_math(&mut self, id: NodeId) {
-        let Some(latex) = self.dom.attr(id, "latex") else {
+        if self.dom.attr(id, "latex").is_none() {
             return;
-        };
+        }
         let mut html = String::new();
         self.write_math(id, &mut html);
         self.out.content.push_str(&html);
         self.out.content.push('\n');
         self.out.blocks.push(Block::Math {
-            latex: latex.to_string(),
+            latex: super::formula_forms(self.dom, id),
         });
     }
 
@@ -268,10 +288,11 @@ impl Writer<'_, '_> {
                 .content
                 .push_str(&format!("<p>{}</p>\n", escape_text(label)));
         }
+        let shown = dom.attr(id, "text").unwrap_or("");
         self.out.blocks.push(Block::Embed {
             provider: provider.to_string(),
             url,
-            title,
+            title: title.map(|t| super::two_forms(&t, shown)),
         });
     }
 

@@ -40,13 +40,18 @@ pub(super) fn rewrite_embeds(dom: &mut Dom) {
             ("provider".to_string(), e.provider.to_string()),
             ("url".to_string(), e.url),
         ];
-        if let Some(title) = &e.title {
-            attrs.push(("title".to_string(), title.clone()));
+        if let Some(title) = e.title {
+            attrs.push(("title".to_string(), title));
+        }
+        // The text the page shows for it (a quoted post's words; a player shows none): the
+        // stages that weigh text see it, and `textContent` keeps it.
+        let shown = dom.normalized_text(e.node);
+        if !shown.is_empty() {
+            attrs.push(("text".to_string(), shown.clone()));
         }
         let embed = dom.create_element(EMBED, attrs);
-        // Its title is its text, so the stages that weigh text see a quoted post's words.
-        if let Some(title) = e.title {
-            let text = dom.create_text(&title);
+        if !shown.is_empty() {
+            let text = dom.create_text(&shown);
             dom.append(embed, text);
         }
         pairs.push((e.node, embed));

@@ -26,6 +26,9 @@ struct Formula {
     tex: String,
     display: bool,
     mathml: Option<NodeId>,
+    /// What the page shows as text for it (see [`rewrite_formulas`]); `None`: its MathML's
+    /// symbols.
+    shown: Option<String>,
 }
 
 pub(super) fn rewrite_formulas(dom: &mut Dom) {
@@ -67,12 +70,33 @@ pub(super) fn rewrite_formulas(dom: &mut Dom) {
     let mut pairs = Vec::with_capacity(found.len());
     let mut sources: Vec<(NodeId, NodeId)> = Vec::new();
     for f in found {
+        // What a reader of the rendered page sees: the formula's symbols, spaced (the page's
+        // `textContent` keeps that, as a browser's does); the TeX goes to blocks and Markdown.
+        let shown = match (f.shown, f.mathml) {
+            (Some(shown), _) => shown,
+            (None, Some(m)) => shown_text(dom, m),
+            (None, None) => f.tex.clone(),
+        };
+        // Space the page wrote at the formula's edges (`</mjx-container>and` after a formula
+        // whose markup ends in a newline) still separates it from the words around it.
+        let written = dom.text_content(f.node);
+        let edges = match (
+            written.starts_with(char::is_whitespace),
+            written.ends_with(char::is_whitespace),
+        ) {
+            (true, true) => "both",
+            (true, false) => "before",
+            (false, true) => "after",
+            (false, false) => "none",
+        };
         let attrs = vec![
             ("latex".to_string(), f.tex),
             (
                 "display".to_string(),
                 if f.display { "block" } else { "inline" }.to_string(),
             ),
+            ("text".to_string(), shown),
+            ("space".to_string(), edges.to_string()),
         ];
         let math = dom.create_element(MATH, attrs);
         if let Some(mathml) = f.mathml {
@@ -128,12 +152,44 @@ fn rendered_formula(dom: &Dom, id: NodeId, tag: &str) -> Option<Formula> {
             .attr(id, "class")
             .is_some_and(|c| c.contains("display") || c.split_whitespace().any(|t| t == "block"))
         || (tex_attribute.is_some() && matches!(tag, "div" | "p"));
+    // Wikipedia shows an image and hides its MathML: the page shows no text for the formula.
+    let hidden = wikipedia
+        || mathml.is_some_and(|m| {
+            std::iter::once(m)
+                .chain(dom.ancestors(m))
+                .take_while(|&a| a != id)
+                .chain(std::iter::once(id))
+                .any(|a| {
+                    dom.attr(a, "hidden").is_some()
+                        || dom.attr(a, "style").is_some_and(crate::prepare::style_hides)
+                })
+        });
     Some(Formula {
         node: id,
         tex,
         display,
         mathml: mathml.filter(|&m| m != id || tag == "math"),
+        shown: hidden.then(String::new),
     })
+}
+
+/// A MathML formula's symbols separated by spaces ("a ≠ 0"), its annotations left out.
+fn shown_text(dom: &Dom, math: NodeId) -> String {
+    let mut line = String::new();
+    let mut walk = dom.descendants(math);
+    while let Some(n) = walk.next() {
+        if matches!(dom.tag(n), Some("annotation" | "annotation-xml")) {
+            walk.skip_children_of(n);
+        } else if let Some(text) = dom.text(n) {
+            for word in text.split_whitespace() {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+            }
+        }
+    }
+    line
 }
 
 /// MathJax 2 keeps each formula's source in `<script type="math/tex">` (`; mode=display` for a
@@ -148,6 +204,7 @@ fn mathjax2_script(dom: &Dom, id: NodeId) -> Option<Formula> {
         tex: tidy_tex(&dom.text_content(id))?,
         display: kind.contains("mode=display"),
         mathml: None,
+        shown: None,
     })
 }
 
@@ -164,11 +221,13 @@ fn formula_image(dom: &Dom, id: NodeId) -> Option<Formula> {
                 c == id || dom.text(c).is_some_and(|t| t.trim().is_empty()) || dom.is_tag(c, "br")
             })
     });
+    // An image shows no text.
     Some(Formula {
         node: id,
         tex,
         display,
         mathml: None,
+        shown: Some(String::new()),
     })
 }
 
