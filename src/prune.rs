@@ -10,12 +10,12 @@ use crate::ladder::Rules;
 use crate::measure::{ClassNames, TextStats};
 use crate::options::Favor;
 use crate::removal::{remove_recorded, Verdict};
+use crate::rules::furniture::PULL_QUOTE_WORDS;
 use crate::rules::labels::{
     AD_LABELS, EDITOR_LINE_OPENINGS, MAX_NEWSLETTER_PROMPT_CHARS, NEWSLETTER_PROMPTS, SHARE_LINES,
     SHARE_OPENINGS, STAMP_OPENINGS, TAG_LIST_OPENINGS, UI_LABELS,
 };
 use crate::rules::months::{AM_MARKERS, PM_MARKERS};
-use crate::rules::furniture::PULL_QUOTE_WORDS;
 use crate::rules::related::TEASER_OPENINGS;
 use crate::rules::{cookie, credit, opens_with, FirstCharIndex, SortedTable};
 use crate::tags;

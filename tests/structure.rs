@@ -201,9 +201,15 @@ fn every_fixture_asserts_something_its_page_could_fail() {
     let mut unshown = Vec::new();
     for name in fixture_names() {
         let (_, spec) = run(&name);
-        let asserted = ["blocks", "markdown", "absent", "absent_from_blocks", "not_blocks"]
-            .iter()
-            .any(|k| spec[k].as_array().is_some_and(|a| !a.is_empty()));
+        let asserted = [
+            "blocks",
+            "markdown",
+            "absent",
+            "absent_from_blocks",
+            "not_blocks",
+        ]
+        .iter()
+        .any(|k| spec[k].as_array().is_some_and(|a| !a.is_empty()));
         assert!(asserted, "{name}.json asserts nothing");
         // A leftover the page does not hold could never leak.
         let html = std::fs::read_to_string(fixture_dir().join(format!("{name}.html"))).unwrap();

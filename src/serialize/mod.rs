@@ -101,7 +101,10 @@ const FORMS_CLOSE: char = '\u{fdd2}';
 fn page_text(text: &str) -> std::borrow::Cow<'_, str> {
     let is_marker = |c: char| matches!(c, FORMS_OPEN | FORMS_MIDDLE | FORMS_CLOSE);
     if text.contains(is_marker) {
-        text.chars().filter(|&c| !is_marker(c)).collect::<String>().into()
+        text.chars()
+            .filter(|&c| !is_marker(c))
+            .collect::<String>()
+            .into()
     } else {
         text.into()
     }

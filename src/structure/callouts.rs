@@ -11,9 +11,18 @@ const MAX_CALLOUT_CHARS: usize = 3_000;
 
 pub(super) fn mark_callouts(dom: &mut Dom) {
     let mut found: Vec<(NodeId, &'static str, Option<NodeId>)> = Vec::new();
+    let mut lengths: Option<Vec<usize>> = None;
     let mut walk = dom.descendants(dom.root());
     while let Some(id) = walk.next() {
-        if let Some(kind) = callout_kind(dom, id) {
+        let Some(kind) = callout_kind(dom, id) else {
+            continue;
+        };
+        // Text lengths are counted once, for the first box found (most pages have none).
+        let lengths = lengths.get_or_insert_with(|| dom.text_lengths(dom.root()));
+        if lengths
+            .get(id.index())
+            .is_some_and(|&l| l <= MAX_CALLOUT_CHARS)
+        {
             found.push((id, kind, title_of(dom, id)));
             walk.skip_children_of(id);
         }
@@ -37,9 +46,7 @@ fn kind_of(word: &str) -> Option<&'static str> {
 /// `aside`, `div`, `section`, `blockquote` or `details`.
 fn callout_kind(dom: &Dom, id: NodeId) -> Option<&'static str> {
     let tag = dom.tag(id)?;
-    if !matches!(tag, "div" | "aside" | "section" | "blockquote" | "details")
-        || dom.text_len(id) > MAX_CALLOUT_CHARS
-    {
+    if !matches!(tag, "div" | "aside" | "section" | "blockquote" | "details") {
         return None;
     }
     if let Some(value) = dom.attr(id, "data-callout") {

@@ -20,13 +20,67 @@ const NO_LANGUAGE: &[&str] = &["none", "nohighlight", "no-highlight", "undefined
 pub(crate) fn rewrite_code_blocks(dom: &mut Dom) {
     give_pre_to_code_without_one(dom);
     drop_gutter_cells(dom);
-    let pres: Vec<NodeId> = dom
-        .find_tags(dom.root(), "pre")
-        .filter(|&p| !dom.ancestors(p).any(|a| dom.is_tag(a, "pre")))
-        .collect();
-    for pre in pres {
-        tidy_code_box(dom, pre);
+    let mut pres: Vec<NodeId> = Vec::new();
+    let mut walk = dom.descendants(dom.root());
+    while let Some(n) = walk.next() {
+        if dom.is_tag(n, "pre") {
+            pres.push(n);
+            walk.skip_children_of(n);
+        }
     }
+    if pres.is_empty() {
+        return;
+    }
+    let lengths = dom.text_lengths(dom.root());
+    let boxes: Vec<NodeId> = pres
+        .iter()
+        .map(|&pre| code_box(dom, pre, &lengths))
+        .collect();
+    // Removals and new line breaks are gathered over every box and made at once: each batch
+    // operation costs a pass over the page, once per page rather than once per code block.
+    let mut edits = Edits::default();
+    for (&pre, code_box) in pres.iter().zip(boxes) {
+        tidy_code_box(dom, pre, code_box, &mut edits);
+    }
+    dom.detach_many(&edits.doomed);
+    let newline_pairs: Vec<(NodeId, NodeId)> = edits
+        .breaks
+        .into_iter()
+        .map(|br| (br, dom.create_text("\n")))
+        .collect();
+    dom.replace_many(&newline_pairs);
+    let followers = next_siblings(dom, &edits.line_ends);
+    for (line, next) in edits.line_ends.into_iter().zip(followers) {
+        let next_starts_line = next
+            .and_then(|s| dom.text(s))
+            .is_some_and(|t| t.starts_with(['\n', '\r']));
+        if !next_starts_line && !dom.text_content(line).ends_with('\n') {
+            let newline = dom.create_text("\n");
+            dom.append(line, newline);
+        }
+    }
+    // Non-breaking spaces indent code written as HTML text; in code they are spaces.
+    for pre in pres {
+        let texts: Vec<NodeId> = dom
+            .descendants(pre)
+            .filter(|&n| dom.text(n).is_some_and(|t| t.contains('\u{a0}')))
+            .collect();
+        for t in texts {
+            let spaced = dom.text(t).unwrap_or("").replace('\u{a0}', " ");
+            dom.set_text(t, &spaced);
+        }
+    }
+}
+
+/// What tidying the code boxes removes and adds.
+#[derive(Default)]
+struct Edits {
+    /// Gutters, buttons and labels.
+    doomed: Vec<NodeId>,
+    /// `<br>`s in code, which become newlines.
+    breaks: Vec<NodeId>,
+    /// Elements drawing one line each, which end in a newline.
+    line_ends: Vec<NodeId>,
 }
 
 /// CodeMirror's, Monaco's and SyntaxHighlighter's containers, and a `<code>` broken into lines
@@ -89,18 +143,38 @@ fn drop_gutter_cells(dom: &mut Dom) {
     dom.detach_many(&gutters);
 }
 
-/// The wrapper of a code box: ancestors of `pre` whose text is little more than the code's.
-fn code_box(dom: &Dom, pre: NodeId) -> NodeId {
-    let code_len = dom.text_len(pre);
+/// Most elements looked at around one code block: a wrapper with more is no code box (and a page
+/// of thousands of code blocks in one container stays linear).
+const MAX_BOX_ELEMENTS: usize = 512;
+
+/// The wrapper of a code box: ancestors of `pre` whose text is little more than the code's, with
+/// no other code block, paragraph, heading or list in them.
+fn code_box(dom: &Dom, pre: NodeId, lengths: &[usize]) -> NodeId {
+    let length = |n: NodeId| lengths.get(n.index()).copied().unwrap_or(0);
+    let code_len = length(pre);
     let mut top = pre;
     for a in dom.ancestors(pre).take(MAX_BOX_DEPTH) {
-        let other_code = dom
-            .find_tags(a, "pre")
-            .any(|p| p != pre && !dom.contains(pre, p));
-        let blocks = dom
-            .descendant_elements(a)
-            .any(|d| matches!(dom.tag(d), Some("p" | "h1" | "h2" | "h3" | "ul" | "ol")));
-        if other_code || blocks || dom.text_len(a) > code_len * 2 + 100 {
+        if length(a) > code_len * 2 + 100 {
+            break;
+        }
+        let mut looked = 0;
+        let mut other = false;
+        let mut walk = dom.descendants(a);
+        while let Some(d) = walk.next() {
+            if d == pre {
+                walk.skip_children_of(d);
+                continue;
+            }
+            looked += 1;
+            other |= matches!(
+                dom.tag(d),
+                Some("pre" | "p" | "h1" | "h2" | "h3" | "ul" | "ol")
+            );
+            if other || looked > MAX_BOX_ELEMENTS {
+                break;
+            }
+        }
+        if other || looked > MAX_BOX_ELEMENTS {
             break;
         }
         top = a;
@@ -108,8 +182,7 @@ fn code_box(dom: &Dom, pre: NodeId) -> NodeId {
     top
 }
 
-fn tidy_code_box(dom: &mut Dom, pre: NodeId) {
-    let code_box = code_box(dom, pre);
+fn tidy_code_box(dom: &mut Dom, pre: NodeId, code_box: NodeId, edits: &mut Edits) {
     // The code element, the `<pre>`, then the wrappers out to the box's edge.
     let wrappers: Vec<NodeId> = dom
         .ancestors(pre)
@@ -127,7 +200,7 @@ fn tidy_code_box(dom: &mut Dom, pre: NodeId) {
     for &n in std::iter::once(&pre).chain(&wrappers) {
         dom.set_attr(n, super::CODE_BOX, "");
     }
-    let mut doomed: Vec<NodeId> = Vec::new();
+    let doomed = &mut edits.doomed;
     // Around the code: labels, buttons, gutters drawn beside it.
     let mut walk = dom.descendants(code_box);
     while let Some(n) = walk.next() {
@@ -152,8 +225,6 @@ fn tidy_code_box(dom: &mut Dom, pre: NodeId) {
         }
     }
     // Inside the code: gutters, buttons, and lines drawn as elements.
-    let mut line_ends: Vec<NodeId> = Vec::new();
-    let mut breaks: Vec<NodeId> = Vec::new();
     let mut walk = dom.descendants(pre);
     while let Some(n) = walk.next() {
         let Some(tag) = dom.tag(n) else { continue };
@@ -163,37 +234,12 @@ fn tidy_code_box(dom: &mut Dom, pre: NodeId) {
             doomed.push(n);
             walk.skip_children_of(n);
         } else if tag == "br" {
-            breaks.push(n);
+            edits.breaks.push(n);
         } else if matches!(tag, "div" | "p" | "li" | "tr")
             || LINE_CLASSES.iter().any(|c| has_class(dom, n, c))
         {
-            line_ends.push(n);
+            edits.line_ends.push(n);
         }
-    }
-    dom.detach_many(&doomed);
-    let newline_pairs: Vec<(NodeId, NodeId)> = breaks
-        .into_iter()
-        .map(|br| (br, dom.create_text("\n")))
-        .collect();
-    dom.replace_many(&newline_pairs);
-    let followers = next_siblings(dom, &line_ends);
-    for (line, next) in line_ends.into_iter().zip(followers) {
-        let next_starts_line = next
-            .and_then(|s| dom.text(s))
-            .is_some_and(|t| t.starts_with(['\n', '\r']));
-        if !next_starts_line && !dom.text_content(line).ends_with('\n') {
-            let newline = dom.create_text("\n");
-            dom.append(line, newline);
-        }
-    }
-    // Non-breaking spaces indent code written as HTML text; in code they are spaces.
-    let texts: Vec<NodeId> = dom
-        .descendants(pre)
-        .filter(|&n| dom.text(n).is_some_and(|t| t.contains('\u{a0}')))
-        .collect();
-    for t in texts {
-        let spaced = dom.text(t).unwrap_or("").replace('\u{a0}', " ");
-        dom.set_text(t, &spaced);
     }
     for attribute in LANGUAGE_ATTRIBUTES {
         dom.remove_attr(pre, attribute);

@@ -36,6 +36,10 @@ enum Found {
 pub(super) fn rewrite_footnotes(dom: &mut Dom) -> Option<NodeId> {
     let body = dom.body()?;
     let targets = ids(dom, body);
+    if targets.is_empty() && !has_note_words(dom, body) {
+        return None;
+    }
+    let lengths = dom.text_lengths(dom.root());
     let mut found: Vec<Found> = Vec::new();
     // Notes already found: a link inside one is its way back, not a reference.
     let mut taken = NodeFlags::new(dom);
@@ -49,7 +53,10 @@ pub(super) fn rewrite_footnotes(dom: &mut Dom) -> Option<NodeId> {
         if found.len() >= MAX_NOTES {
             break;
         }
-        if matches!(tag, "span" | "aside" | "small" | "div") && is_note_beside_mark(dom, n) {
+        if matches!(tag, "span" | "aside" | "small" | "div")
+            && lengths.get(n.index()).is_some_and(|&l| l <= MAX_NOTE_CHARS)
+            && is_note_beside_mark(dom, n)
+        {
             taken.insert(n);
             found.push(Found::Beside {
                 note: n,
@@ -57,7 +64,7 @@ pub(super) fn rewrite_footnotes(dom: &mut Dom) -> Option<NodeId> {
             });
             walk.skip_children_of(n);
         } else if tag == "a" {
-            if let Some(f) = targeted_note(dom, n, &targets) {
+            if let Some(f) = targeted_note(dom, n, &targets, &lengths) {
                 let note = match &f {
                     Found::Targeted { note, .. } | Found::Beside { note, .. } => *note,
                 };
@@ -109,6 +116,15 @@ pub(super) fn rewrite_footnotes(dom: &mut Dom) -> Option<NodeId> {
     dom.replace_many(&marks);
     dom.detach_many(&detached);
     Some(list)
+}
+
+/// Whether any class under `root` names a note (the only other way [`rewrite_footnotes`] finds
+/// notes, besides links to ids).
+fn has_note_words(dom: &Dom, root: NodeId) -> bool {
+    dom.descendant_elements(root).any(|n| {
+        dom.attr(n, "class")
+            .is_some_and(|c| c.to_ascii_lowercase().contains("note"))
+    })
 }
 
 /// Every element id under `root`, sorted (the first element of a repeated id wins, as
@@ -174,7 +190,13 @@ fn mark_before(dom: &Dom, note: NodeId) -> Option<NodeId> {
 
 /// The note an in-page link points to when the link is a reference mark and its target is not
 /// a list item already (those are read where they are).
-fn targeted_note(dom: &Dom, a: NodeId, targets: &[(&str, NodeId)]) -> Option<Found> {
+fn targeted_note(
+    dom: &Dom,
+    a: NodeId,
+    targets: &[(&str, NodeId)],
+    lengths: &[usize],
+) -> Option<Found> {
+    let length = |n: NodeId| lengths.get(n.index()).copied().unwrap_or(0);
     let id = dom.attr(a, "href")?.trim().strip_prefix('#')?;
     let at = targets.binary_search_by(|&(k, _)| k.cmp(id)).ok()?;
     let target = targets[at].1;
@@ -190,7 +212,7 @@ fn targeted_note(dom: &Dom, a: NodeId, targets: &[(&str, NodeId)]) -> Option<Fou
     if dom.ancestors(target).any(|n| dom.is_tag(n, "li")) || dom.contains(target, a) {
         return None;
     }
-    let target_chars = dom.text_len(target);
+    let target_chars = length(target);
     // Substack: the target is the note's own number link; the note is its parent.
     let (note, number) = if target_chars <= MAX_MARK_CHARS {
         let parent = dom.parent(target)?;
@@ -198,8 +220,10 @@ fn targeted_note(dom: &Dom, a: NodeId, targets: &[(&str, NodeId)]) -> Option<Fou
     } else {
         (target, None)
     };
-    let note_chars = dom.text_len(note);
-    if !matches!(dom.tag(note), Some("div" | "aside" | "p" | "span"))
+    let note_chars = length(note);
+    // Lengths first: a table of contents links to whole sections, each to be rejected at once.
+    if note_chars > MAX_NOTE_CHARS
+        || !matches!(dom.tag(note), Some("div" | "aside" | "p" | "span"))
         || note_chars <= MAX_MARK_CHARS
         || (number.is_some() && note_chars <= target_chars)
         || note_chars > MAX_NOTE_CHARS

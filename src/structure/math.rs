@@ -161,7 +161,9 @@ fn rendered_formula(dom: &Dom, id: NodeId, tag: &str) -> Option<Formula> {
                 .chain(std::iter::once(id))
                 .any(|a| {
                     dom.attr(a, "hidden").is_some()
-                        || dom.attr(a, "style").is_some_and(crate::prepare::style_hides)
+                        || dom
+                            .attr(a, "style")
+                            .is_some_and(crate::prepare::style_hides)
                 })
         });
     Some(Formula {

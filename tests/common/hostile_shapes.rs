@@ -513,5 +513,81 @@ pub fn shapes() -> Vec<Shape> {
             n: 300,
             make: |n| page(repeat("<<p>></a </ <div x=\"<td>\" <b <i>>'\"=&#;<", n)),
         },
+        // The structure stage: formulas, code boxes, footnotes, callouts and embeds by the
+        // thousand, in one container (sibling scans) and nested (ancestor climbs).
+        Shape {
+            name: "formulas in one paragraph",
+            n: 2_000,
+            make: |n| {
+                page(format!(
+                    "<article><p>{PROSE}{}</p></article>",
+                    repeat("<math><mi>x</mi><mo>=</mo><mn>1</mn></math> and <span class=\"katex\"><annotation encoding=\"application/x-tex\">y^2</annotation></span> ", n)
+                ))
+            },
+        },
+        Shape {
+            name: "code blocks in one container",
+            n: 1_500,
+            make: |n| {
+                page(format!(
+                    "<article><div class=\"code\">{}</div></article>",
+                    repeat("<pre class=\"language-js\"><span class=\"ln\">1</span>let a = 1;<br><div class=\"cm-line\">b</div></pre><button>Copy</button>", n)
+                ))
+            },
+        },
+        Shape {
+            name: "nested code wrappers",
+            n: 600,
+            make: |n| nested("<div class=\"highlight\"><pre>x</pre>", "</div>", n),
+        },
+        Shape {
+            name: "footnote marks and notes",
+            n: 1_500,
+            make: |n| {
+                page(format!(
+                    "<article><p>{PROSE}{}</p>{}</article>",
+                    numbered(n, |i| {
+                        format!("<sup><a href=\"#n{i}\">{i}</a></sup><span class=\"footnote\" style=\"display:none\">Note {i} text.</span>")
+                    }),
+                    numbered(n, |i| {
+                        format!("<div class=\"fn\" id=\"n{i}\"><a href=\"#r{i}\">{i}</a> The note {i} says more.</div>")
+                    })
+                ))
+            },
+        },
+        Shape {
+            name: "links to one large section",
+            n: 1_500,
+            make: |n| {
+                page(format!(
+                    "<article><section id=\"s\">{}</section>{}</article>",
+                    repeat(&format!("<p>{PROSE}</p>"), n),
+                    repeat("<sup><a href=\"#s\">1</a></sup>", n)
+                ))
+            },
+        },
+        Shape {
+            name: "nested callouts",
+            n: 600,
+            make: |n| {
+                nested(
+                    "<div class=\"admonition note\"><p class=\"admonition-title\">Note</p>",
+                    "</div>",
+                    n,
+                )
+            },
+        },
+        Shape {
+            name: "embeds in one container",
+            n: 2_000,
+            make: |n| {
+                page(format!(
+                    "<article><p>{PROSE}</p>{}</article>",
+                    numbered(n, |i| {
+                        format!("<iframe src=\"https://www.youtube.com/embed/v{i}\"></iframe><blockquote class=\"twitter-tweet\"><p>t{i}</p><a href=\"https://twitter.com/a/status/{i}\">d</a></blockquote>")
+                    })
+                ))
+            },
+        },
     ]
 }
