@@ -11,6 +11,10 @@ when the shared corpus is not there (a fresh clone without ../shared).
     python3 scripts/eval.py --set readability --no-build
     python3 scripts/eval.py --record        # raise floors to today's figures (never lowers them)
 
+It also prints a structure report per set: how many headings, code blocks (with a language),
+formulas, footnotes, quotes, callouts, tables, definition lists, embeds and images the output holds,
+beside the counts recorded in eval/structure.json (--record updates them), so a drop shows.
+
 Python standard library only.
 """
 
@@ -82,7 +86,7 @@ def run_cli(cli, pages):
     except OSError as e:
         fail(f"cannot run {cli}: {e}")
     wall = time.monotonic() - started
-    preds, errors = {}, {}
+    preds, errors, structure = {}, {}, {}
     # Split on "\n" only: JSON text may hold U+2028, U+0085 or U+001C unescaped, which
     # str.splitlines() would take for line ends.
     for number, raw in enumerate(done.stdout.decode("utf-8", "replace").split("\n"), 1):
@@ -99,6 +103,7 @@ def run_cli(cli, pages):
             errors[page_id] = f"{err.get('code')}: {err.get('message')}" if isinstance(err, dict) else str(err)
             continue
         article = line.get("article") or {}
+        structure[page_id] = structure_counts(article)
         preds[page_id] = {
             "id": page_id,
             "text": article.get("textContent") or "",
@@ -108,7 +113,50 @@ def run_cli(cli, pages):
             "page_type": article.get("pageType"),
             "ms": line.get("ms"),
         }
-    return preds, errors, done.returncode, wall
+    return preds, errors, structure, done.returncode, wall
+
+
+# What the structure report counts in the output, by block type (and formulas in running text).
+STRUCTURE_KEYS = ("headings", "code", "code_with_language", "math_blocks", "math_inline", "footnotes",
+                  "quotes", "callouts", "tables", "definition_lists", "embeds", "images")
+
+
+def structure_counts(article):
+    """Counts of the structures one article holds (issue 16's report: a drop shows here)."""
+    counts = dict.fromkeys(STRUCTURE_KEYS, 0)
+    kinds = {"heading": "headings", "math": "math_blocks", "quote": "quotes", "callout": "callouts",
+             "table": "tables", "definitionList": "definition_lists", "embed": "embeds", "image": "images"}
+    for block in article.get("blocks") or []:
+        kind = block.get("type")
+        if kind in kinds:
+            counts[kinds[kind]] += 1
+        elif kind == "code":
+            counts["code"] += 1
+            counts["code_with_language"] += 1 if block.get("language") else 0
+        elif kind == "footnotes":
+            counts["footnotes"] += len(block.get("notes") or [])
+    content = article.get("content") or ""
+    counts["math_inline"] = content.count('<math display="inline"')
+    return counts
+
+
+def structure_report(set_name, structure, baseline):
+    """Prints the set's structure totals beside the recorded ones; returns the totals."""
+    totals = dict.fromkeys(STRUCTURE_KEYS, 0)
+    pages_with = dict.fromkeys(STRUCTURE_KEYS, 0)
+    for counts in structure.values():
+        for key in STRUCTURE_KEYS:
+            totals[key] += counts[key]
+            pages_with[key] += 1 if counts[key] else 0
+    recorded = baseline.get(set_name) or {}
+    cells = []
+    for key in STRUCTURE_KEYS:
+        change = ""
+        if key in recorded and recorded[key] != totals[key]:
+            change = f" ({totals[key] - recorded[key]:+d})"
+        cells.append(f"{key} {totals[key]}/{pages_with[key]}p{change}")
+    print(f"eval: {set_name} structure (total/pages, change from eval/structure.json): " + ", ".join(cells))
+    return totals
 
 
 def score(scorer, set_dir, preds_path, per_page_path, ci_snippets=False):
@@ -342,6 +390,12 @@ def main():
 
     args.out.mkdir(parents=True, exist_ok=True)
     rows, problems, scored_sets = [], [], {}
+    structure_path = ROOT / "eval" / "structure.json"
+    try:
+        structure_baseline = json.loads(structure_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        structure_baseline = {}
+    structure_totals = {}
     for set_name in args.set or SETS:
         set_dir = corpus / set_name
         pages_dir = set_dir / "pages"
@@ -351,7 +405,7 @@ def main():
         if not pages:
             print(f"eval: {set_name}: no pages in {set_dir / 'pages'}, skipped")
             continue
-        preds, errors, exit_status, wall = run_cli(cli, pages)
+        preds, errors, structure, exit_status, wall = run_cli(cli, pages)
         page_ids = [page.name.removesuffix(".html") for page in pages]
         missing = [page_id for page_id in page_ids if page_id not in preds and page_id not in errors]
         ms = [p["ms"] for p in preds.values() if isinstance(p.get("ms"), (int, float))]
@@ -378,6 +432,7 @@ def main():
         if exit_status == 101 or exit_status < 0:
             problems.append(f"{set_name}: the CLI crashed (exit status {exit_status}) after "
                             f"{len(preds) + len(errors)} of {len(pages)} pages")
+        structure_totals[set_name] = structure_report(set_name, structure, structure_baseline)
         rows.append((set_name, summary))
         current = figures(summary, page_types)
         if typed:
@@ -400,6 +455,9 @@ def main():
             floors[set_name] = raise_floor(floors.get(set_name, {}), current)
         args.floors.write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
         print(f"eval: floors recorded in {args.floors}: {json.dumps(floors)}")
+        structure_baseline.update(structure_totals)
+        structure_path.write_text(json.dumps(structure_baseline, indent=2) + "\n", encoding="utf-8")
+        print(f"eval: structure counts recorded in {structure_path}")
         # Recording does not excuse a regression: figures below the old floors still fail the run.
 
     if problems:

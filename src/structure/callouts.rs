@@ -22,6 +22,7 @@ pub(super) fn mark_callouts(dom: &mut Dom) {
         if lengths
             .get(id.index())
             .is_some_and(|&l| l <= MAX_CALLOUT_CHARS)
+            && !holds_blocks(dom, id)
         {
             found.push((id, kind, title_of(dom, id)));
             walk.skip_children_of(id);
@@ -33,6 +34,17 @@ pub(super) fn mark_callouts(dom: &mut Dom) {
             dom.set_attr(t, CALLOUT_TITLE, "");
         }
     }
+}
+
+/// A box holding code, a picture, a table or headings is read as the blocks it holds: a callout
+/// block is one passage of text.
+fn holds_blocks(dom: &Dom, id: NodeId) -> bool {
+    dom.descendant_elements(id).any(|d| {
+        matches!(
+            dom.tag(d),
+            Some("pre" | "img" | "picture" | "table" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        )
+    })
 }
 
 /// The GitHub alert kind a kind word maps to.
