@@ -98,6 +98,42 @@ mod tests {
     use super::*;
 
     #[test]
+    fn structure_blocks_read_as_plain_text() {
+        let article = Article {
+            blocks: vec![
+                Block::Math {
+                    latex: "x^2".into(),
+                },
+                Block::Callout {
+                    kind: "warning".into(),
+                    title: None,
+                    text: "Careful.".into(),
+                },
+                Block::DefinitionList {
+                    items: vec![crate::article::Definition {
+                        term: "Term".into(),
+                        definitions: vec!["Meaning.".into()],
+                    }],
+                },
+                Block::Embed {
+                    provider: "youtube".into(),
+                    url: "https://www.youtube.com/watch?v=x".into(),
+                    title: Some("A talk".into()),
+                },
+                Block::Footnotes {
+                    notes: vec!["First.".into(), "Second.".into()],
+                },
+            ],
+            ..Article::default()
+        };
+        assert_eq!(
+            to_plain_text(&article),
+            "    x^2\n\nWARNING:\n    Careful.\n\nTerm\n    Meaning.\n\n\
+             A talk <https://www.youtube.com/watch?v=x>\n\n[1] First.\n[2] Second.\n"
+        );
+    }
+
+    #[test]
     fn lists_get_bullets_quotes_indent_and_credits_stay_out() {
         let article = Article {
             title: Some("Title".into()),

@@ -9,7 +9,7 @@ mod roundtrip;
 #[path = "common/tree.rs"]
 mod tree;
 
-use articlean::{Article, Format, Options};
+use articlean::{Format, Options};
 use roundtrip::{assert_round_trip, render, words_of_html};
 
 fn fixtures() -> Vec<String> {

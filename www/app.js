@@ -187,6 +187,25 @@ function renderBlocks(blocks) {
         body.append(el('pre', { textContent: block.text }));
         if (block.language) body.append(el('p', { className: 'muted small', textContent: `language: ${block.language}` }));
         break;
+      case 'math':
+        body.append(el('pre', { className: 'math', textContent: block.latex }));
+        break;
+      case 'callout':
+        body.append(el('p', { className: 'muted small', textContent: block.title ? `${block.kind}: ${block.title}` : block.kind }));
+        body.append(el('p', { textContent: block.text }));
+        break;
+      case 'definitionList':
+        body.append(el('dl', {}, ...block.items.flatMap((i) => [
+          el('dt', { textContent: i.term }), ...i.definitions.map((d) => el('dd', { textContent: d }))])));
+        break;
+      case 'embed':
+        body.append(el('p', { className: 'muted small', textContent: block.provider }));
+        body.append(el('code', { className: 'src', textContent: block.url }));
+        if (block.title) body.append(el('p', { textContent: block.title }));
+        break;
+      case 'footnotes':
+        body.append(el('ol', {}, ...block.notes.map((t) => el('li', { textContent: t }))));
+        break;
       case 'image':
         body.append(el('code', { className: 'src', textContent: block.src }));
         if (block.alt) body.append(el('p', { className: 'small', textContent: `alt: ${block.alt}` }));

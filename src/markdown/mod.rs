@@ -1037,6 +1037,34 @@ mod tests {
     }
 
     #[test]
+    fn formulas_definition_lists_and_callouts_have_their_markdown() {
+        let md = to_markdown(&article(
+            "<p>Let <math display=\"inline\" alttext=\"x^2\"><mi>x</mi></math> cost $5.</p>\
+             <math display=\"block\" alttext=\"\\frac{a}{b}\"><mtext>a/b</mtext></math>\
+             <dl><div><dt>Term</dt><dd>One.</dd><dd>Two.</dd></div><dt>Next</dt><dd>Three.</dd></dl>\
+             <blockquote data-callout=\"warning\" data-callout-title=\"Mind the gap\"><p><strong>Mind the gap</strong></p><p>Careful.</p></blockquote>\
+             <blockquote data-callout=\"note\"><p>Plain.</p></blockquote>",
+        ));
+        assert_eq!(
+            md,
+            "Let $x^2$ cost \\$5.\n\n$$\n\\frac{a}{b}\n$$\n\n**Term**\n:   One.\n:   Two.\n\n**Next**\n:   Three.\n\n\
+             > [!WARNING] Mind the gap\n> Careful.\n\n> [!NOTE]\n> Plain.\n"
+        );
+    }
+
+    #[test]
+    fn spanned_table_cells_keep_rows_rectangular() {
+        let md = to_markdown(&article(
+            "<table><tr><th rowspan=\"2\">Day</th><th colspan=\"2\">Morning</th></tr>\
+             <tr><th>Start</th><th>End</th></tr><tr><td>Mon</td><td>8</td><td>12</td></tr></table>",
+        ));
+        assert_eq!(
+            md,
+            "| Day | Morning |  |\n| --- | --- | --- |\n|  | Start | End |\n| Mon | 8 | 12 |\n"
+        );
+    }
+
+    #[test]
     fn breaks_become_hard_breaks() {
         let md = to_markdown(&article("<p>line one<br>- line two</p>"));
         assert_eq!(md, "line one\\\n\\- line two\n");

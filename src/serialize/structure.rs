@@ -377,9 +377,10 @@ pub(crate) fn table_grid(dom: &Dom, table: NodeId) -> (Vec<Vec<Option<NodeId>>>,
                 row.push(if k == 0 { Some(cell) } else { None });
             }
         }
-        for column in row.len()..covered.len() {
-            if covered[column] > 0 {
-                covered[column] -= 1;
+        let filled = row.len();
+        for (column, rows_left) in covered.iter_mut().enumerate().skip(filled) {
+            if *rows_left > 0 {
+                *rows_left -= 1;
                 row.resize(column + 1, None);
             }
         }

@@ -226,7 +226,6 @@ fn targeted_note(
         || !matches!(dom.tag(note), Some("div" | "aside" | "p" | "span"))
         || note_chars <= MAX_MARK_CHARS
         || (number.is_some() && note_chars <= target_chars)
-        || note_chars > MAX_NOTE_CHARS
         || dom.contains(note, a)
         || dom.descendant_elements(note).any(|d| {
             matches!(
