@@ -126,4 +126,50 @@ mod tests {
     fn tables_are_folded() {
         crate::rules::assert_folded("KIND_TITLES", KIND_TITLES);
     }
+
+    /// The callout of a small page whose admonition has `title` as its heading.
+    fn callout_with_title(title: &str) -> (String, Option<String>) {
+        let prose = "A paragraph of the guide, long enough to be read as its text. ".repeat(8);
+        let page = format!(
+            "<html><body><article><h1>Guide</h1><p>{prose}</p>\
+             <div class='admonition warning'><p class='admonition-title'>{title}</p>\
+             <p>Back up the database before you upgrade.</p></div><p>{prose}</p></article></body></html>"
+        );
+        let article = crate::clean(&page, &crate::Options::default()).unwrap();
+        article
+            .blocks
+            .into_iter()
+            .find_map(|b| match b {
+                crate::Block::Callout { kind, title, .. } => Some((kind, title)),
+                _ => None,
+            })
+            .expect("a callout")
+    }
+
+    #[test]
+    fn a_title_naming_only_the_kind_is_no_title_in_each_language() {
+        for title in [
+            "Warning",
+            "Warnung",
+            "Avertissement",
+            "Advertencia",
+            "Aviso:",
+            "Attenzione",
+            "Предупреждение",
+            "Увага",
+            "警告",
+            "注意",
+            "경고",
+        ] {
+            assert_eq!(
+                callout_with_title(title),
+                ("warning".into(), None),
+                "{title}"
+            );
+        }
+        assert_eq!(
+            callout_with_title("Before you upgrade"),
+            ("warning".into(), Some("Before you upgrade".into()))
+        );
+    }
 }

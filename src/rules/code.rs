@@ -164,6 +164,21 @@ mod tests {
     }
 
     #[test]
+    fn every_gutter_class_is_left_out_of_the_code() {
+        for class in GUTTER_CLASSES {
+            let (_, text) = code_block(&format!(
+                "<pre><span class='{class}'>1</span>a = 1\n<span class='{class}'>2</span>b = 2</pre>"
+            ));
+            assert_eq!(text, "a = 1\nb = 2", "{class}");
+        }
+        // A gutter drawn as a table cell beside the code's cell.
+        let (_, text) = code_block(
+            "<table class='hljs-ln'><tr><td class='hljs-ln-numbers'>1</td><td><pre>x = 1</pre></td></tr></table>",
+        );
+        assert_eq!(text, "x = 1");
+    }
+
+    #[test]
     fn a_bare_language_word_and_the_brush_convention_name_the_language() {
         assert_eq!(
             code_block("<pre><code class='ruby hljs'>puts 1</code></pre>")

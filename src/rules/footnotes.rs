@@ -10,7 +10,7 @@ pub(crate) const INLINE_NOTE_WORDS: &[&str] =
 
 /// Class words of the mark that opens such a note when the note itself is not classed (the
 /// label of a Tufte toggle, a plugin's `<sup>`).
-pub(crate) const NOTE_MARK_WORDS: &[&str] = &["footnote", "sidenote", "margin", "mfn", "fn"];
+pub(crate) const NOTE_MARK_WORDS: &[&str] = &["footnote", "sidenote", "margin"];
 
 /// The characters a note's way back to its reference is written with ("↩", Wikipedia's "^").
 pub(crate) const BACK_LINK_MARKS: &[char] = &['↩', '\u{fe0e}', '\u{fe0f}', '^', '↑', '⤴', '⮐'];

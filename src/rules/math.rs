@@ -232,5 +232,42 @@ mod tests {
             tex_from_image_for_test("https://example.com/photo.png?latex", "A photo"),
             None
         );
+        // Forum mimeTeX, Google's chart API, upmath.
+        assert_eq!(
+            tex_from_image_for_test("https://forum.example/cgi-bin/mimetex.cgi?a%2Bb", "")
+                .as_deref(),
+            Some("a+b")
+        );
+        assert_eq!(
+            tex_from_image_for_test("https://chart.googleapis.com/chart?cht=tx&chl=x%5En", "")
+                .as_deref(),
+            Some("x^n")
+        );
+        assert_eq!(
+            tex_from_image_for_test("https://i.upmath.me/svg/e%5E%7Bi%5Cpi%7D", "e^{i\\pi}")
+                .as_deref(),
+            Some("e^{i\\pi}")
+        );
+    }
+
+    #[test]
+    fn tex_attributes_of_each_convention_give_the_formula() {
+        for attribute in super::TEX_ATTRIBUTES {
+            let prose = "A paragraph of the lesson, long enough to be its text. ".repeat(8);
+            let page = format!(
+                "<html><body><article><h1>Lesson</h1><p>{prose} The area is \
+                 <span class='math' {attribute}='\\pi r^2'>πr²</span> exactly.</p></article></body></html>"
+            );
+            let article = crate::clean(&page, &crate::Options::default()).unwrap();
+            let text = article
+                .blocks
+                .iter()
+                .find_map(|b| match b {
+                    crate::Block::Paragraph { text } => Some(text.clone()),
+                    _ => None,
+                })
+                .unwrap();
+            assert!(text.contains("$\\pi r^2$"), "{attribute}: {text}");
+        }
     }
 }
