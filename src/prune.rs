@@ -10,7 +10,7 @@ use crate::ladder::Rules;
 use crate::measure::{ClassNames, TextStats};
 use crate::options::Favor;
 use crate::removal::{remove_recorded, Verdict};
-use crate::rules::furniture::PULL_QUOTE_WORDS;
+use crate::rules::furniture::{PULL_QUOTE_WORDS, QUOTE_MARKS};
 use crate::rules::labels::{
     AD_LABELS, EDITOR_LINE_OPENINGS, MAX_NEWSLETTER_PROMPT_CHARS, NEWSLETTER_PROMPTS, SHARE_LINES,
     SHARE_OPENINGS, STAMP_OPENINGS, TAG_LIST_OPENINGS, UI_LABELS,
@@ -217,14 +217,13 @@ fn drop_repeated_pull_quotes(dom: &mut Dom, article: NodeId, removed: &mut Vec<R
         })
         .take(MAX_PULL_QUOTE_LOOKS)
         .collect();
-    let quote_marks: &[char] = &['"', '“', '”', '„', '«', '»', '‘', '’', '\'', '「', '」'];
     let mut doomed = Vec::new();
     for q in quotes {
         let Some(first) = dom.find_tags(q, "p").next().or(Some(q)) else {
             continue;
         };
         let core = dom.normalized_text(first);
-        let core = core.trim_matches(|c: char| quote_marks.contains(&c) || c.is_whitespace());
+        let core = core.trim_matches(|c: char| QUOTE_MARKS.contains(&c) || c.is_whitespace());
         if core.chars().count() < MIN_PULL_QUOTE_CHARS {
             continue;
         }

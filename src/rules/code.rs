@@ -72,6 +72,11 @@ pub(crate) const LANGUAGES: &[&str] = &[
     "zsh",
 ];
 
+/// Language names highlighters write when there is none (highlight.js `nohighlight`, a template's
+/// `language-undefined`).
+pub(crate) const NO_LANGUAGE: &[&str] =
+    &["none", "nohighlight", "no-highlight", "undefined", "null"];
+
 /// Class tokens that a bare-word language check must skip: the highlighters' own names and
 /// their switches.
 pub(crate) const NOT_LANGUAGE_TOKENS: &[&str] = &["hljs", "prettyprint", "notranslate", "code"];

@@ -391,6 +391,9 @@ pub(crate) const EXCLUDED_AREA_WORDS: &[&str] = &[
 /// phrase "pull quote").
 pub(crate) const PULL_QUOTE_WORDS: &[&str] = &["pullquote", "pullout", "pullquotes"];
 
+/// Quotation marks a pull-quote wraps its sentence in, which the sentence in the text has not.
+pub(crate) const QUOTE_MARKS: &[char] = &['"', '“', '”', '„', '«', '»', '‘', '’', '\'', '「', '」'];
+
 /// The reason of the "social" class rule, which [`EMBED_WORDS`] overrule.
 pub(crate) const SOCIAL_REASON: &str = "social links class";
 

@@ -616,30 +616,7 @@ impl Writer<'_, '_> {
             }
             "dl" => self.definition_list(id),
             "ul" | "ol" if self.is_note_list(id) => self.footnotes(id),
-            "ul" | "ol" => {
-                let items: Vec<String> = dom
-                    .children(id)
-                    .iter()
-                    .filter(|&&c| matches!(dom.tag(c), Some("li" | "dt" | "dd")))
-                    .map(|&c| tidy_text(&self.inline_text(c)))
-                    .filter(|t| !t.is_empty())
-                    .collect();
-                if items.is_empty() {
-                    return;
-                }
-                self.emit_subtree(
-                    id,
-                    Block::List {
-                        ordered: tag == "ol",
-                        start: if tag == "ol" {
-                            list_start(dom, id)
-                        } else {
-                            None
-                        },
-                        items,
-                    },
-                );
-            }
+            "ul" | "ol" => self.list(id),
             "blockquote" => {
                 let text = tidy_text(&self.inline_text(id));
                 if text.is_empty() {
@@ -668,6 +645,34 @@ impl Writer<'_, '_> {
             "table" => self.data_table(id),
             _ => self.image(id),
         }
+    }
+
+    /// A list: its items' texts (a list of footnotes is written by [`Writer::footnotes`]).
+    fn list(&mut self, id: NodeId) {
+        let dom = self.dom;
+        let tag = dom.tag(id).unwrap_or("");
+        let items: Vec<String> = dom
+            .children(id)
+            .iter()
+            .filter(|&&c| matches!(dom.tag(c), Some("li" | "dt" | "dd")))
+            .map(|&c| tidy_text(&self.inline_text(c)))
+            .filter(|t| !t.is_empty())
+            .collect();
+        if items.is_empty() {
+            return;
+        }
+        self.emit_subtree(
+            id,
+            Block::List {
+                ordered: tag == "ol",
+                start: if tag == "ol" {
+                    list_start(dom, id)
+                } else {
+                    None
+                },
+                items,
+            },
+        );
     }
 
     /// Emits a block whose `content` is the sanitized HTML of its whole subtree.

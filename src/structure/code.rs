@@ -7,15 +7,12 @@ use crate::dom::{Dom, NodeId};
 use crate::measure::ClassNames;
 use crate::rules::code::{
     CONTROL_CLASS_FRAGMENTS, GUTTER_CLASSES, LABEL_CLASSES, LANGUAGES, LANGUAGE_ATTRIBUTES,
-    LANGUAGE_CLASS_PREFIXES, LINE_CLASSES, NOT_LANGUAGE_TOKENS, PRE_LESS_CODE_CLASSES,
+    LANGUAGE_CLASS_PREFIXES, LINE_CLASSES, NOT_LANGUAGE_TOKENS, NO_LANGUAGE, PRE_LESS_CODE_CLASSES,
 };
 
 /// How far above a `<pre>` its code box (the wrapper with its label, gutter and buttons) may
 /// reach.
 const MAX_BOX_DEPTH: usize = 8;
-
-/// Language names that say there is none.
-const NO_LANGUAGE: &[&str] = &["none", "nohighlight", "no-highlight", "undefined", "null"];
 
 pub(crate) fn rewrite_code_blocks(dom: &mut Dom) {
     give_pre_to_code_without_one(dom);
