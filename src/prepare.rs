@@ -148,20 +148,7 @@ fn drop_non_content(dom: &mut Dom, reveal: bool, removed: &mut Vec<Removed>) {
 /// `annotation` holds the TeX source the formula was made from, a second copy no reader sees.
 /// Formulas a page hides (Wikipedia's MathML beside its rendered image) were dropped before this.
 fn linearize_formula(dom: &mut Dom, formula: NodeId) {
-    let mut line = String::new();
-    let mut walk = dom.descendants(formula);
-    while let Some(n) = walk.next() {
-        if matches!(dom.tag(n), Some("annotation" | "annotation-xml")) {
-            walk.skip_children_of(n);
-        } else if let Some(text) = dom.text(n) {
-            for word in text.split_whitespace() {
-                if !line.is_empty() {
-                    line.push(' ');
-                }
-                line.push_str(word);
-            }
-        }
-    }
+    let line = crate::structure::math::shown_text(dom, formula);
     dom.take_children(formula);
     if !line.is_empty() {
         let line = dom.create_text(&line);

@@ -18,7 +18,7 @@ use std::path::PathBuf;
 use articlean::{Article, Block, Format, Options};
 use common::{blocks_text, squash};
 use serde_json::Value;
-use tree::{NodeId, Tree};
+use tree::Tree;
 
 const KINDS: [&str; 3] = ["news", "blog", "comments"];
 
@@ -31,22 +31,7 @@ fn fixture_dir() -> PathBuf {
 /// The visible text of a page as html5ever parses it (scripts, styles and the head left out), its
 /// text nodes joined as written, whitespace squashed.
 fn visible_text(html: &str) -> String {
-    let tree = Tree::parse(html);
-    let mut out = String::new();
-    let mut stack: Vec<NodeId> = vec![tree.root()];
-    while let Some(id) = stack.pop() {
-        if matches!(
-            tree.tag(id),
-            Some("script" | "style" | "head" | "template" | "noscript")
-        ) {
-            continue;
-        }
-        if let Some(t) = tree.text(id) {
-            out.push_str(t);
-        }
-        stack.extend(tree.children(id).iter().rev());
-    }
-    squash(&out)
+    squash(&Tree::parse(html).visible_text())
 }
 
 fn strings(spec: &Value, key: &str) -> Vec<String> {

@@ -177,24 +177,6 @@ fn every_structure_fixture_keeps_its_structure() {
     );
 }
 
-/// The text of a page as html5ever parses it (scripts, styles and the head left out), its text
-/// nodes joined as written.
-fn visible_text(html: &str) -> String {
-    let tree = tree::Tree::parse(html);
-    let mut out = String::new();
-    let mut stack = vec![tree.root()];
-    while let Some(id) = stack.pop() {
-        if matches!(tree.tag(id), Some("script" | "style" | "head" | "template")) {
-            continue;
-        }
-        if let Some(t) = tree.text(id) {
-            out.push_str(t);
-        }
-        stack.extend(tree.children(id).iter().rev());
-    }
-    out
-}
-
 #[test]
 fn every_fixture_asserts_something_its_page_could_fail() {
     // A spec without blocks, Markdown or leftovers would pass whatever the output is.
@@ -213,7 +195,7 @@ fn every_fixture_asserts_something_its_page_could_fail() {
         assert!(asserted, "{name}.json asserts nothing");
         // A leftover the page does not hold could never leak.
         let html = std::fs::read_to_string(fixture_dir().join(format!("{name}.html"))).unwrap();
-        let shown = visible_text(&html);
+        let shown = tree::Tree::parse(&html).visible_text();
         let leftovers = ["absent", "absent_from_blocks"]
             .iter()
             .filter_map(|k| spec[k].as_array())

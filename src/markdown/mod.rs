@@ -556,15 +556,8 @@ impl Writer<'_> {
     fn definition_list(&mut self, dl: NodeId) {
         let dom = self.dom;
         let mut lines: Vec<String> = Vec::new();
-        let parts = dom.children(dl).iter().flat_map(|&c| {
-            if dom.is_tag(c, "div") {
-                dom.children(c).to_vec()
-            } else {
-                vec![c]
-            }
-        });
         let mut after_definition = false;
-        for part in parts {
+        for part in crate::serialize::definition_parts(dom, dl) {
             let text = || collapse_spaces(&self.inline_children(part, false).replace('\n', " "));
             match dom.tag(part) {
                 Some("dt") => {

@@ -21,7 +21,7 @@ use crate::tags;
 use figures::*;
 use html::*;
 pub use html::{escape_attr, escape_text};
-pub(crate) use structure::table_grid;
+pub(crate) use structure::{definition_parts, table_grid};
 use url::Url;
 
 /// What the serializer needs to know besides the tree.

@@ -92,14 +92,7 @@ impl Writer<'_, '_> {
     pub(super) fn definition_list(&mut self, dl: NodeId) {
         let dom = self.dom;
         let mut items: Vec<Definition> = Vec::new();
-        let parts = dom.children(dl).iter().flat_map(|&c| {
-            if dom.is_tag(c, "div") {
-                dom.children(c).to_vec()
-            } else {
-                vec![c]
-            }
-        });
-        for part in parts {
+        for part in definition_parts(dom, dl) {
             let text = || tidy_text(&self.inline_text(part));
             match dom.tag(part) {
                 Some("dt") => items.push(Definition {
@@ -325,6 +318,20 @@ impl Writer<'_, '_> {
             },
         );
     }
+}
+
+/// A `<dl>`'s terms and definitions in order, also those inside the `<div>` groups HTML allows
+/// (the Markdown writer reads them the same way).
+pub(crate) fn definition_parts(dom: &Dom, dl: NodeId) -> Vec<NodeId> {
+    let mut parts = Vec::new();
+    for &c in dom.children(dl) {
+        if dom.is_tag(c, "div") {
+            parts.extend_from_slice(dom.children(c));
+        } else {
+            parts.push(c);
+        }
+    }
+    parts
 }
 
 /// Whether a node is one of the structure stage's elements that stand as a block of their own.

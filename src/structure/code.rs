@@ -2,7 +2,7 @@
 //! its language in `data-language`. Editors and old highlighters that draw code without a `<pre>`
 //! get one; gutters, copy buttons and language labels go (the label names the language).
 
-use super::math::has_class;
+use super::has_class;
 use crate::dom::{Dom, NodeId};
 use crate::measure::ClassNames;
 use crate::rules::code::{

@@ -1,7 +1,7 @@
 //! Embedded players and posts into [`EMBED`] elements carrying the address of what they show:
 //! an `<iframe>` player, a quoted post a script would turn into a card, a CodePen, a gist script.
 
-use super::math::has_class;
+use super::has_class;
 use super::EMBED;
 use crate::dom::{Dom, NodeId};
 use crate::rules::embeds::{IFRAME_PLAYERS, PLAYER_TITLES, QUOTED_POSTS};

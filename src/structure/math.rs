@@ -3,7 +3,7 @@
 //! or address), else the page's MathML converted; the MathML that shows the formula is kept as its
 //! child for `content`.
 
-use super::MATH;
+use super::{has_class, MATH};
 use crate::dom::{Dom, NodeId};
 use crate::rules::math::{
     ACCENTS, FORMULA_IMAGE_MARKS, FUNCTION_NAMES, IMAGE_RENDER_SWITCHES, MATHJAX2_RENDER_CLASSES,
@@ -13,12 +13,6 @@ use crate::rules::math::{
 /// Formulas longer than this are kept as written text: no real formula is this long, and the
 /// TeX goes into attributes.
 const MAX_TEX_BYTES: usize = 4_000;
-
-/// Whether `id`'s `class` has the token `name`, exactly as written.
-pub(crate) fn has_class(dom: &Dom, id: NodeId, name: &str) -> bool {
-    dom.attr(id, "class")
-        .is_some_and(|c| c.split_ascii_whitespace().any(|t| t == name))
-}
 
 /// One formula found: the node it replaces, its TeX, whether it is displayed, its MathML.
 struct Formula {
@@ -175,8 +169,9 @@ fn rendered_formula(dom: &Dom, id: NodeId, tag: &str) -> Option<Formula> {
     })
 }
 
-/// A MathML formula's symbols separated by spaces ("a ≠ 0"), its annotations left out.
-fn shown_text(dom: &Dom, math: NodeId) -> String {
+/// A MathML formula's symbols separated by spaces ("a ≠ 0"), its annotations left out: what a
+/// reader sees of it as text (`prepare` writes a formula the structure stage left so, too).
+pub(crate) fn shown_text(dom: &Dom, math: NodeId) -> String {
     let mut line = String::new();
     let mut walk = dom.descendants(math);
     while let Some(n) = walk.next() {

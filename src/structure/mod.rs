@@ -61,6 +61,12 @@ pub(crate) fn normalize(dom: &mut Dom) -> Structure {
     }
 }
 
+/// Whether `id`'s `class` has the token `name`, exactly as written.
+pub(crate) fn has_class(dom: &Dom, id: NodeId, name: &str) -> bool {
+    dom.attr(id, "class")
+        .is_some_and(|c| c.split_ascii_whitespace().any(|t| t == name))
+}
+
 /// Whether a `display` attribute of [`MATH`] says the formula stands on its own line.
 pub(crate) fn is_display_math(dom: &Dom, id: NodeId) -> bool {
     dom.is_tag(id, MATH) && dom.attr(id, "display") == Some("block")

@@ -131,4 +131,24 @@ impl Tree {
             .take_while(move |&n| self.contains(id, n))
             .filter(move |&n| self.is_tag(n, tag))
     }
+
+    /// The page's text as a reader sees it: text nodes joined as written, with scripts, styles,
+    /// the head, templates and `<noscript>` left out.
+    pub fn visible_text(&self) -> String {
+        let mut out = String::new();
+        let mut stack: Vec<NodeId> = vec![self.root()];
+        while let Some(id) = stack.pop() {
+            if matches!(
+                self.tag(id),
+                Some("script" | "style" | "head" | "template" | "noscript")
+            ) {
+                continue;
+            }
+            if let Some(t) = self.text(id) {
+                out.push_str(t);
+            }
+            stack.extend(self.children(id).iter().rev());
+        }
+        out
+    }
 }
