@@ -1,9 +1,19 @@
 // Node entry of the `articlean` package: loads the WebAssembly module synchronously at import, so
-// `import { clean } from 'articlean'` needs no init step. Browsers and bundlers get pkg/articlean.js
-// instead (see package.json "exports"), which exports an async `init` to call once.
+// `import { clean } from 'articlean'` needs no init step. It exports the same names as the web entry
+// (js/web.js); here `init` and `initSync` have nothing left to do.
 import { readFileSync } from 'node:fs';
-import { initSync } from '../pkg/articlean.js';
+import * as glue from '../pkg/articlean.js';
+import { harden } from './edge.js';
 
-initSync({ module: readFileSync(new URL('../pkg/articlean_bg.wasm', import.meta.url)) });
+const output = glue.initSync({ module: readFileSync(new URL('../pkg/articlean_bg.wasm', import.meta.url)) });
 
-export { clean, cleanBytes } from '../pkg/articlean.js';
+/** The module is already loaded; kept so code written for the web entry runs unchanged. */
+export default async function init() {
+  return output;
+}
+
+export function initSync() {
+  return output;
+}
+
+export const { clean, cleanBytes, isProbablyReaderable } = harden(glue, () => true);
