@@ -63,6 +63,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wb_version" ] ||
   locked cargo install wasm-bindgen-cli --version "$wb_version" --no-default-features --force
 fi
 
+# wasm-pack: the README's `wasm-pack test --node | --headless --chrome | --headless --firefox` and
+# `wasm-pack build`; npm test runs the wasm suite through it. Its npm package downloads a binary at
+# install time (fails offline); the crate builds from source in ~3 min.
+wasm_pack_version=0.15.1
+if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $wasm_pack_version" ]; then
+  say "cargo install wasm-pack $wasm_pack_version (takes ~3 min on 2 cores)"
+  locked cargo install wasm-pack --version "$wasm_pack_version" --locked
+fi
+
 # Debian's binaryen (wasm-opt 108) silently produces modules that throw at load; never install it.
 if dpkg -s binaryen >/dev/null 2>&1; then
   say "WARNING: Debian's binaryen is installed; its wasm-opt 108 breaks wasm-bindgen output. Use npm's binaryen."

@@ -74,7 +74,7 @@ counted() {
 gate fmt cargo fmt --all -- --check
 gate clippy cargo clippy --all-targets -- -D warnings
 # The JS edge (src/wasm.rs) and the wasm test files only compile for wasm32.
-gate clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --test node --test web -- -D warnings
+gate clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
 
 # Native: the core's unit, fixture and golden tests, the doc-tests, and the TypeScript sync test.
 counted test cargo test --no-fail-fast
@@ -85,31 +85,40 @@ gate build bash scripts/build-wasm.sh
 # (`npm run size -- --record` after a saving). `npm run size` shows what each part costs.
 gate size python3 scripts/size-report.py --check --quiet
 
-# wasm-bindgen-test, same checks in Node and two headless browsers. The runner prefers geckodriver over
-# chromedriver when both are visible, so each run names exactly one driver. Never `-q` here: cargo would
-# pass --quiet to the runner, which rejects it.
-export WASM_BINDGEN_TEST_TIMEOUT=120
-counted wasm-node cargo test --target wasm32-unknown-unknown --test node
-if command -v chromedriver >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1; then
-  counted wasm-chromium env -u GECKODRIVER CHROMEDRIVER="$(command -v chromedriver)" \
-    cargo test --target wasm32-unknown-unknown --test web
+# The behavioural suite on wasm32 (every tests/*.rs that can run there, plus tests/js_api.rs), through
+# wasm-pack exactly as the README tells users to run it: in Node, then headless Chromium and Firefox.
+# Test files name no runtime, so WASM_BINDGEN_USE_BROWSER=1 sends them to the browser. Each run names
+# exactly one driver (the runner prefers geckodriver when both are visible). --mode no-install: use
+# the wasm-bindgen on PATH (setup installed Cargo.lock's version), never download.
+export WASM_BINDGEN_TEST_TIMEOUT=600
+if command -v wasm-pack >/dev/null 2>&1; then
+  counted wasm-node wasm-pack test --mode no-install --node
+  if command -v chromedriver >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1; then
+    counted wasm-chromium env -u GECKODRIVER WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --mode no-install \
+      --headless --chrome --chromedriver "$(command -v chromedriver)"
+  else
+    skip wasm-chromium "chromium/chromedriver not installed; run scripts/setup.sh as root"
+  fi
+  if command -v geckodriver >/dev/null 2>&1 && command -v firefox-esr >/dev/null 2>&1; then
+    counted wasm-firefox env -u CHROMEDRIVER WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --mode no-install \
+      --headless --firefox --geckodriver "$(command -v geckodriver)"
+  else
+    skip wasm-firefox "firefox-esr/geckodriver not installed; run scripts/setup.sh as root"
+  fi
 else
-  skip wasm-chromium "chromium/chromedriver not installed; run scripts/setup.sh as root"
-fi
-if command -v geckodriver >/dev/null 2>&1 && command -v firefox-esr >/dev/null 2>&1; then
-  counted wasm-firefox env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
-    cargo test --target wasm32-unknown-unknown --test web
-else
-  skip wasm-firefox "firefox-esr/geckodriver not installed; run scripts/setup.sh as root"
+  printf '\n=== wasm: FAILED (wasm-pack not found; scripts/setup.sh installs it)\n'
+  failed=$((failed + 1))
 fi
 
 # The package as Node sees it (import by name, types), then Playwright on the demo page, the MV3
 # extension and an esbuild bundle, all in headless Chromium.
-counted node node --test test-js/package.test.mjs
+counted node node --test test-js/package.test.mjs test-js/edge.test.mjs test-js/worker.test.mjs
 if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   counted e2e node --test test-js/e2e/
+  counted consumers node --test test-js/consumers.test.mjs
 else
   skip e2e "no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}"
+  skip consumers "no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}"
 fi
 
 if [ -d "$shared/corpus" ]; then

@@ -157,12 +157,23 @@ impl Options {
     pub fn from_json(json: &str) -> Result<Options, crate::CleanError> {
         let value: Value = serde_json::from_str(json)
             .map_err(|e| crate::CleanError::InvalidOptions(e.to_string()))?;
-        Options::from_value(&value).map_err(crate::CleanError::InvalidOptions)
+        Options::from_json_value(&value)
+    }
+
+    /// Reads options from a JSON value (the JavaScript edge converts the options object into one),
+    /// rejecting unknown keys.
+    pub(crate) fn from_json_value(value: &Value) -> Result<Options, crate::CleanError> {
+        Options::from_value(value).map_err(crate::CleanError::InvalidOptions)
     }
 
     fn from_value(value: &Value) -> Result<Options, String> {
         let mut options = Options::default();
         for (key, v) in object(value, "options")? {
+            // null means the default, as an absent key does: JavaScript callers spread optional
+            // settings (`{ url: maybeUrl }`), and the edge reads `undefined` as null.
+            if v.is_null() && known_key(key) {
+                continue;
+            }
             match key.as_str() {
                 "url" => {
                     options.url = match v {
@@ -199,8 +210,8 @@ impl Options {
                 "limits" => options.limits = Limits::from_value(v)?,
                 other => {
                     return Err(format!(
-                        "unknown option `{other}`, expected one of url, favor, charThreshold, \
-                         images, links, tables, explain, format, stripTracking, limits"
+                        "unknown option `{other}`, expected one of {}",
+                        OPTION_KEYS.join(", ")
                     ))
                 }
             }
@@ -213,6 +224,9 @@ impl Limits {
     fn from_value(value: &Value) -> Result<Limits, String> {
         let mut limits = Limits::default();
         for (key, v) in object(value, "limits")? {
+            if v.is_null() && LIMIT_KEYS.contains(&key.as_str()) {
+                continue; // the default, as in Options::from_value
+            }
             let field = match key.as_str() {
                 "maxInputBytes" => &mut limits.max_input_bytes,
                 "maxNodes" => &mut limits.max_nodes,
@@ -229,7 +243,8 @@ impl Limits {
                 }
                 other => {
                     return Err(format!(
-                        "unknown limit `{other}`, expected one of maxInputBytes, maxNodes, maxDepth, maxAttributes, maxWork"
+                        "unknown limit `{other}`, expected one of {}",
+                        LIMIT_KEYS.join(", ")
                     ))
                 }
             };
@@ -237,6 +252,32 @@ impl Limits {
         }
         Ok(limits)
     }
+}
+
+/// Every key `Options` reads, in the order the error message lists them.
+const OPTION_KEYS: [&str; 11] = [
+    "url",
+    "favor",
+    "format",
+    "charThreshold",
+    "images",
+    "links",
+    "tables",
+    "explain",
+    "stripTracking",
+    "comments",
+    "limits",
+];
+const LIMIT_KEYS: [&str; 5] = [
+    "maxInputBytes",
+    "maxNodes",
+    "maxDepth",
+    "maxAttributes",
+    "maxWork",
+];
+
+fn known_key(key: &str) -> bool {
+    OPTION_KEYS.contains(&key)
 }
 
 fn object<'a>(value: &'a Value, what: &str) -> Result<&'a Map<String, Value>, String> {

@@ -1,12 +1,17 @@
-//! The JavaScript edge: `clean` and `cleanBytes` for web pages, extensions and Node.
+//! The JavaScript edge: `clean`, `cleanBytes` and `isProbablyReaderable` for web pages, extensions and
+//! Node. No extraction logic lives here, and no argument checking either: the package's JS entries
+//! (js/edge.js) check every argument before it reaches these functions.
 //!
-//! No extraction logic lives here. Both directions cross the boundary as JSON text read and written
-//! by the same serde definitions the CLI uses: options are `JSON.stringify`'d and parsed by the core's
-//! `Options::from_json` (unknown keys rejected, as for the CLI's `--options`), and the article is
-//! `serde_json` text that `JSON.parse` turns into plain objects with `null` for absent values. So the
-//! JS object is the CLI's JSON by construction. (serde-wasm-bindgen was tried: it reads a struct by
-//! looking up its known field names, so an unknown key such as `favour` slipped through silently, and
-//! with serde_json needed for the options anyway it made the module larger, not smaller.)
+//! Both directions cross the boundary with serde-wasm-bindgen. Options become a `serde_json::Value`
+//! that the core's strict reader turns into `Options` (unknown keys rejected, as for the CLI's
+//! `--options`): deserializing `Options` straight from the JS object would look up only the known
+//! field names and so never see a misspelt key such as `favour`. The article is written with
+//! `Serializer::json_compatible()`: plain objects, `null` for absent values, numbers as numbers, so
+//! the JS object is the CLI's JSON (test-js/corpus-parity.mjs checks every dev page).
+//!
+//! The cargo feature `json-boundary` swaps both directions for JSON text (`JSON.stringify` →
+//! `Options::from_json`, `serde_json` → `JSON.parse`), the path used before; it exists so
+//! `npm run bench:boundary` can time the two in one run (bench/README.md has the figures).
 //!
 //! `cleanBytes` sniffs the encoding with the core's [`crate::decode::sniff`] and lets the platform's
 //! `TextDecoder` (the same WHATWG Encoding Standard as encoding_rs) decode it. Calling encoding_rs's
@@ -220,12 +225,17 @@ export interface CleanOptions {
   limits?: Limits;
 }
 
-/** The stable codes thrown as `Error.name` by `clean` and `cleanBytes`. */
+/** The stable codes thrown as `Error.name` by `clean` and `cleanBytes` for a page or its options. */
 export type CleanErrorCode = "InputTooLarge" | "TooManyNodes" | "WorkLimit" | "InvalidOptions";
 
-/** What `clean` and `cleanBytes` throw (`cleanBytes` may also throw "UnsupportedEncoding" in a
- *  runtime whose TextDecoder lacks the page's legacy encoding). */
-export interface CleanError extends Error { name: CleanErrorCode | "UnsupportedEncoding"; }
+/** The codes of the JavaScript edge: "InvalidInput" (an argument of the wrong type: `html` not a
+ *  string, `bytes` not a Uint8Array/ArrayBuffer, `options` not a plain object), "NotInitialized" (a
+ *  call before `init()` resolved), "UnsupportedEncoding" (`cleanBytes` in a runtime whose TextDecoder
+ *  lacks the page's legacy encoding), "InternalError" (a bug of ours; please report it). */
+export type EdgeErrorCode = "InvalidInput" | "NotInitialized" | "UnsupportedEncoding" | "InternalError";
+
+/** What `clean`, `cleanBytes` and `isProbablyReaderable` throw. */
+export interface CleanError extends Error { name: CleanErrorCode | EdgeErrorCode; }
 "#;
 
 #[wasm_bindgen]
@@ -241,13 +251,19 @@ extern "C" {
     #[wasm_bindgen(method, setter, js_class = "Error")]
     fn set_name(this: &JsErrorObject, name: &str);
 
+    #[cfg(feature = "json-boundary")]
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
 
+    #[cfg(feature = "json-boundary")]
     #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
     fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
 
-    /// The options object as TypeScript sees it; read through JSON by `options_from_js`.
+    /// A JS array is an object too; options never are one.
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> bool;
+
+    /// The options object as TypeScript sees it; read by `options_from_js`.
     #[wasm_bindgen(typescript_type = "CleanOptions")]
     pub type CleanOptionsObject;
 
@@ -281,13 +297,23 @@ fn options_from_js(options: Option<CleanOptionsObject>) -> Result<Options, JsVal
         Some(value) if !value.is_undefined() && !value.is_null() => value,
         _ => return Ok(Options::default()),
     };
-    if !value.is_object() {
-        return Err(invalid_options("options must be an object"));
+    if !value.is_object() || is_array(&value) {
+        return Err(js_error("InvalidInput", "options must be a plain object"));
     }
-    // Through JSON text and the core's own parser, because serde-wasm-bindgen reads a struct by
-    // looking up its known field names and so never sees an unknown key (deny_unknown_fields would
-    // silently pass `{ favour: "recall" }`). JSON.stringify drops keys whose value is undefined, so
-    // `{ url: undefined }` means the default, as it does for a caller spreading optional settings.
+    read_options(value)
+}
+
+#[cfg(not(feature = "json-boundary"))]
+fn read_options(value: JsValue) -> Result<Options, JsValue> {
+    // `undefined` values arrive as null, which the reader takes as the default, as JSON.stringify's
+    // dropping of them did before.
+    let value: serde_json::Value = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| invalid_options(&format!("options cannot be read: {e}")))?;
+    Options::from_json_value(&value).map_err(|e| to_js_error(&e))
+}
+
+#[cfg(feature = "json-boundary")]
+fn read_options(value: JsValue) -> Result<Options, JsValue> {
     let json = json_stringify(&value)
         .ok()
         .and_then(|text| text.as_string())
@@ -295,25 +321,29 @@ fn options_from_js(options: Option<CleanOptionsObject>) -> Result<Options, JsVal
     Options::from_json(&json).map_err(|e| to_js_error(&e))
 }
 
-fn article_to_js(result: Result<crate::Article, CleanError>) -> Result<JsValue, JsValue> {
-    let article = result.map_err(|e| to_js_error(&e))?;
-    let text = serde_json::to_string(&article).map_err(|e| {
-        js_error(
-            "InternalError",
-            &format!("could not write the article: {e}"),
-        )
-    })?;
+#[cfg(not(feature = "json-boundary"))]
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_error("InternalError", &format!("could not write the answer: {e}")))
+}
+
+#[cfg(feature = "json-boundary")]
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let text = serde_json::to_string(value)
+        .map_err(|e| js_error("InternalError", &format!("could not write the answer: {e}")))?;
     json_parse(&text)
+}
+
+fn article_to_js(result: Result<crate::Article, CleanError>) -> Result<JsValue, JsValue> {
+    to_js(&result.map_err(|e| to_js_error(&e))?)
 }
 
 /// Whether a page probably holds an article, without extracting it: a parse and one cheap walk,
 /// fast enough to run on every page a browser extension sees.
 #[wasm_bindgen(js_name = isProbablyReaderable, unchecked_return_type = "Readerable")]
 pub fn is_probably_readerable(html: &str) -> Result<JsValue, JsValue> {
-    let answer = crate::is_probably_readerable(html);
-    let text = serde_json::to_string(&answer)
-        .map_err(|e| js_error("InternalError", &format!("could not write the answer: {e}")))?;
-    json_parse(&text)
+    to_js(&crate::is_probably_readerable(html))
 }
 
 /// Cleans a page given as a string. Throws an `Error` named after a `CleanErrorCode`.

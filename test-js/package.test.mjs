@@ -60,6 +60,9 @@ test('the published .d.ts types every export and never says any', () => {
   assert.match(code, /export function cleanBytes\(bytes: Uint8Array \| number\[\], options\?: CleanOptions \| null, contentType\?: string \| null\): Article;/);
   for (const name of ['Article', 'Removed', 'CleanOptions', 'Limits']) assert.match(dts, new RegExp(`export interface ${name} \\{`));
   for (const name of ['Block', 'RemovedKind', 'Favor', 'CleanErrorCode']) assert.match(dts, new RegExp(`export type ${name} =`));
-  const nodeDts = readFileSync(new URL('../js/node.d.ts', import.meta.url), 'utf8');
-  for (const name of ['Article', 'Block', 'CleanOptions', 'RemovedKind']) assert.match(nodeDts, new RegExp(`\\b${name}\\b`));
+  // The entries' own declarations (js/index.d.ts) re-export every data type and declare each function.
+  const entryDts = readFileSync(new URL('../js/index.d.ts', import.meta.url), 'utf8');
+  for (const name of dts.matchAll(/export (?:interface|type) (\w+)/g)) assert.match(entryDts, new RegExp(`\\b${name[1]}\\b`), name[1]);
+  for (const fn of ['clean', 'cleanBytes', 'isProbablyReaderable', 'initSync']) assert.match(entryDts, new RegExp(`export function ${fn}\\(`));
+  assert.match(entryDts, /export default function init\(/);
 });

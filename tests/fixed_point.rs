@@ -5,6 +5,9 @@
 //! heading, rows straight in a table, a `<pre>` that starts with a newline, a carriage return
 //! written as a character reference.
 
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
 #[path = "common/reparse.rs"]
 mod reparse;
 

@@ -12,6 +12,8 @@ use common::*;
 
 mod de_news_sourcepoint {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     const SLUG: &str = "de-news-sourcepoint";
 
     #[test]
@@ -84,6 +86,8 @@ mod de_news_sourcepoint {
 
 mod fr_news_didomi {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     const SLUG: &str = "fr-news-didomi";
 
     #[test]
@@ -161,6 +165,8 @@ mod fr_news_didomi {
 
 mod es_blog_cookiebot {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     const SLUG: &str = "es-blog-cookiebot";
 
     #[test]
@@ -247,6 +253,8 @@ mod es_blog_cookiebot {
 
 mod it_news_iubenda {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     const SLUG: &str = "it-news-iubenda";
 
     #[test]
@@ -316,6 +324,8 @@ mod it_news_iubenda {
 
 mod nl_news_cookiewall {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     const SLUG: &str = "nl-news-cookiewall";
 
     #[test]
@@ -388,6 +398,8 @@ mod nl_news_cookiewall {
 
 mod wp_blog_cookie_law_info {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     const SLUG: &str = "wp-blog-cookie-law-info";
 
     #[test]
@@ -465,6 +477,8 @@ mod wp_blog_cookie_law_info {
 
 mod en_news_brief_short {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     const SLUG: &str = "en-news-brief-short";
 
     const PARAGRAPHS: [&str; 2] = [
@@ -524,6 +538,8 @@ mod en_news_brief_short {
 
 mod docs_rust_code {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     const SLUG: &str = "docs-rust-code";
 
     #[test]
@@ -683,6 +699,8 @@ mod docs_rust_code {
 
 mod en_news_most_read_sidebar {
     use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
     const SLUG: &str = "en-news-most-read-sidebar";
 
     #[test]

@@ -5,6 +5,9 @@
 //! `expected.json` (review the git diff before committing). On a mismatch the test lists each
 //! differing JSON path with its expected and actual value instead of printing both documents.
 
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
 mod common;
 #[path = "common/reparse.rs"]
 mod reparse;
@@ -53,28 +56,29 @@ fn check_golden(slug: &str) {
     }
     let actual = serde_json::to_value(&article)
         .unwrap_or_else(|e| panic!("{slug}: Article does not serialize: {e}"));
-    let expected_path = common::fixture_dir(slug).join("expected.json");
+    let expected_path = format!("{}/expected.json", common::fixture_dir(slug));
 
+    #[cfg(not(target_arch = "wasm32"))]
     if std::env::var_os("UPDATE_EXPECT").is_some_and(|v| v == "1") {
         // Written from the Article itself (not the Value) so the file keeps the struct's field
         // order, with the title first, which makes reviewing it easier.
         let mut text = serde_json::to_string_pretty(&article)
             .unwrap_or_else(|e| panic!("{slug}: cannot render JSON: {e}"));
         text.push('\n');
-        std::fs::write(&expected_path, text)
-            .unwrap_or_else(|e| panic!("cannot write {}: {e}", expected_path.display()));
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&expected_path);
+        std::fs::write(&path, text)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
         return;
     }
 
-    let expected_text = std::fs::read_to_string(&expected_path).unwrap_or_else(|e| {
+    let expected_text = common::files::try_read(&expected_path).unwrap_or_else(|| {
         panic!(
-            "{slug}: no readable {} ({e}).\nGenerate it with `UPDATE_EXPECT=1 cargo test --test golden {}` and review it.",
-            expected_path.display(),
+            "{slug}: no readable {expected_path}.\nGenerate it with `UPDATE_EXPECT=1 cargo test --test golden {}` and review it.",
             slug.replace('-', "_")
         )
     });
     let expected: Value = serde_json::from_str(&expected_text)
-        .unwrap_or_else(|e| panic!("{}: invalid JSON: {e}", expected_path.display()));
+        .unwrap_or_else(|e| panic!("{expected_path}: invalid JSON: {e}"));
 
     let diffs = json_diff(&expected, &actual);
     if !diffs.is_empty() {
@@ -308,14 +312,13 @@ fn render_report(slug: &str, diffs: &[Difference]) -> String {
 
 #[test]
 fn every_fixture_folder_has_a_golden_test() {
-    let root = common::fixture_dir("");
-    let mut on_disk: Vec<String> = std::fs::read_dir(&root)
-        .unwrap_or_else(|e| panic!("cannot list {}: {e}", root.display()))
-        .filter_map(|entry| entry.ok())
-        .filter(|entry| entry.path().join("source.html").is_file())
-        .filter_map(|entry| entry.file_name().to_str().map(str::to_string))
+    let on_disk: Vec<String> = common::files::list("tests/fixtures")
+        .into_iter()
+        .filter(|name| {
+            common::files::try_read(&format!("tests/fixtures/{name}/source.html")).is_some()
+        })
         .collect();
-    on_disk.sort();
+    assert!(!on_disk.is_empty(), "no fixture folders found");
     let mut listed: Vec<String> = ALL_FIXTURES.iter().map(|s| s.to_string()).collect();
     listed.sort();
     assert_eq!(
@@ -328,6 +331,8 @@ fn every_fixture_folder_has_a_golden_test() {
 mod diff_tests {
     use super::*;
     use serde_json::json;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn paths(diffs: &[Difference]) -> Vec<&str> {
         diffs.iter().map(|d| d.path.as_str()).collect()

@@ -12,6 +12,8 @@
 //! Without valgrind the growth test is skipped with a message, except under `CI=true`, where it
 //! fails. The in-process test below needs nothing: every shape at `4n` gives an article or a typed
 //! error, and the article's `content` parses back into the same tree.
+// Native only: it runs the CLI binary, a native random source or files beside the repository.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "common/hostile_shapes.rs"]
 mod hostile_shapes;

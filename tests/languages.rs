@@ -9,11 +9,12 @@
 //! `textContent`, the blocks, Markdown), image captions with their credits, and comment authors.
 //! Every absent string must occur in the page's visible text, or its check could never fail.
 
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
 mod common;
 #[path = "common/tree.rs"]
 mod tree;
-
-use std::path::PathBuf;
 
 use articlean::{Article, Block, Format, Options};
 use common::{blocks_text, squash};
@@ -22,11 +23,7 @@ use tree::Tree;
 
 const KINDS: [&str; 3] = ["news", "blog", "comments"];
 
-fn fixture_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("fixtures-languages")
-}
+const FIXTURE_DIR: &str = "tests/fixtures-languages";
 
 /// The visible text of a page as html5ever parses it (scripts, styles and the head left out), its
 /// text nodes joined as written, whitespace squashed.
@@ -53,14 +50,10 @@ fn find_from(hay: &str, needle: &str, from: usize) -> Option<usize> {
 /// Every check of one fixture; returns what failed, one line each.
 fn check(lang: &str, kind: &str) -> Vec<String> {
     let name = format!("{lang}-{kind}");
-    let dir = fixture_dir();
-    let html = std::fs::read_to_string(dir.join(format!("{name}.html")))
-        .unwrap_or_else(|e| panic!("{name}.html: {e}"));
-    let spec: Value = serde_json::from_str(
-        &std::fs::read_to_string(dir.join(format!("{name}.json")))
-            .unwrap_or_else(|e| panic!("{name}.json: {e}")),
-    )
-    .unwrap_or_else(|e| panic!("{name}.json: {e}"));
+    let html = common::files::read(&format!("{FIXTURE_DIR}/{name}.html"));
+    let spec: Value =
+        serde_json::from_str(&common::files::read(&format!("{FIXTURE_DIR}/{name}.json")))
+            .unwrap_or_else(|e| panic!("{name}.json: {e}"));
     let options = Options {
         format: Format::Markdown,
         comments: true,
@@ -307,12 +300,9 @@ fn every_fixture_page_belongs_to_a_listed_language() {
         .flat_map(|l| KINDS.iter().map(move |k| format!("{l}-{k}")))
         .collect();
     listed.sort();
-    let mut on_disk: Vec<String> = std::fs::read_dir(fixture_dir())
-        .expect("tests/fixtures-languages")
-        .filter_map(|e| {
-            let name = e.ok()?.file_name().into_string().ok()?;
-            name.strip_suffix(".html").map(str::to_string)
-        })
+    let mut on_disk: Vec<String> = common::files::list(FIXTURE_DIR)
+        .iter()
+        .filter_map(|name| name.strip_suffix(".html").map(str::to_string))
         .collect();
     on_disk.sort();
     assert_eq!(

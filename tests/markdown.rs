@@ -3,6 +3,9 @@
 //! order — so no escaping slip turns text into markup or markup into text — and the seed fixture
 //! must show its structure (subheads, pull quotes, captioned image without its credit).
 
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
 mod common;
 #[path = "common/roundtrip.rs"]
 mod roundtrip;
@@ -13,14 +16,13 @@ use articlean::{Format, Options};
 use roundtrip::{assert_round_trip, render, words_of_html};
 
 fn fixtures() -> Vec<String> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut slugs: Vec<String> = std::fs::read_dir(&dir)
-        .expect("tests/fixtures exists")
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().join("source.html").exists())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+    let slugs: Vec<String> = common::files::list("tests/fixtures")
+        .into_iter()
+        .filter(|slug| {
+            common::files::try_read(&format!("tests/fixtures/{slug}/source.html")).is_some()
+        })
         .collect();
-    slugs.sort();
+    assert!(!slugs.is_empty(), "no fixtures found");
     slugs
 }
 
@@ -116,6 +118,7 @@ fn markdown_and_plain_text_are_null_unless_asked_for() {
 
 /// Run by hand on the dev corpora: `ARTICLEAN_CORPUS=/work/shared/corpus cargo test --test markdown
 /// -- --ignored --nocapture`. Prints how many pages round-trip.
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
 #[ignore]
 fn corpus_round_trip_figures() {

@@ -2,16 +2,21 @@
 //! asserted (wall time on a shared machine is no test): that the work grows linearly is checked by
 //! instruction counts in tests/hostile.rs, and `cargo bench --bench hostile` prints release times.
 
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+#[path = "common/clock.rs"]
+mod clock;
+
 use articlean::{clean, clean_bytes, Article, CleanError, Options};
-use std::time::Instant;
 
 /// Runs `clean_bytes` and prints how long it took; returns the answer for further checks.
 fn answered(name: &str, bytes: &[u8]) -> Result<Article, CleanError> {
-    let start = Instant::now();
+    let start = clock::now_ms();
     let result = clean_bytes(bytes, None, &Options::default());
-    let took = start.elapsed();
+    let took = clock::now_ms() - start;
     eprintln!(
-        "{name}: {} bytes, {took:?}, {}",
+        "{name}: {} bytes, {took:.0} ms, {}",
         bytes.len(),
         match &result {
             Ok(a) => format!("article of {} chars", a.length),

@@ -2,6 +2,8 @@
 //! of `textContent` is a word of the page's own text (the extractor selects and rearranges, it
 //! never invents). Generated pages are trees of the tags real articles and their boilerplate use,
 //! with text drawn from a small vocabulary so that nav, credit and cookie rules fire too.
+// Native only: it runs the CLI binary, a native random source or files beside the repository.
+#![cfg(not(target_arch = "wasm32"))]
 #![cfg(not(target_arch = "wasm32"))]
 
 use articlean::{clean, clean_bytes, Options};

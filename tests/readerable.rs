@@ -4,36 +4,40 @@
 //! article) when they are present next to the repository (`../shared/corpus`, or the directory in
 //! `ARTICLEAN_CORPUS`). Figures: `cargo test --release --test readerable -- --nocapture`.
 
-use std::path::{Path, PathBuf};
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
 
-use articlean::{is_probably_readerable, is_probably_readerable_bytes};
+#[path = "common/files.rs"]
+mod files;
 
-fn pages(dir: &Path, file_name: &str) -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .map(|p| if p.is_dir() { p.join(file_name) } else { p })
-        .filter(|p| p.extension().is_some_and(|x| x == "html") && p.exists())
-        .collect();
-    found.sort();
-    found
-}
+use articlean::is_probably_readerable;
 
-fn manifest_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+/// (path, page) of every `.html` page directly in `dir`, or of `<folder>/<file_name>` in each of
+/// its folders.
+fn pages(dir: &str, file_name: &str) -> Vec<(String, String)> {
+    files::list(dir)
+        .into_iter()
+        .map(|name| {
+            if name.ends_with(".html") {
+                format!("{dir}/{name}")
+            } else {
+                format!("{dir}/{name}/{file_name}")
+            }
+        })
+        .filter(|path| path.ends_with(".html"))
+        .filter_map(|path| files::try_read(&path).map(|page| (path, page)))
+        .collect()
 }
 
 #[test]
 fn non_article_pages_are_not_readerable() {
-    let pages = pages(&manifest_dir().join("tests/fixtures-nonarticle"), "");
+    let pages = pages("tests/fixtures-nonarticle", "");
     assert!(pages.len() >= 20, "{} non-article pages", pages.len());
     let mut wrong = Vec::new();
-    for page in &pages {
-        let html = std::fs::read_to_string(page).expect("readable fixture");
-        let answer = is_probably_readerable(&html);
+    for (page, html) in &pages {
+        let answer = is_probably_readerable(html);
         if answer.readerable {
-            wrong.push(format!("{} (score {})", page.display(), answer.score));
+            wrong.push(format!("{page} (score {})", answer.score));
         }
     }
     let right = pages.len() - wrong.len();
@@ -49,14 +53,13 @@ fn non_article_pages_are_not_readerable() {
 
 #[test]
 fn article_fixtures_are_readerable() {
-    let pages = pages(&manifest_dir().join("tests/fixtures"), "source.html");
+    let pages = pages("tests/fixtures", "source.html");
     assert!(pages.len() >= 10);
     let mut missed = Vec::new();
-    for page in &pages {
-        let html = std::fs::read_to_string(page).expect("readable fixture");
-        let answer = is_probably_readerable(&html);
+    for (page, html) in &pages {
+        let answer = is_probably_readerable(html);
         if !answer.readerable {
-            missed.push(format!("{} (score {})", page.display(), answer.score));
+            missed.push(format!("{page} (score {})", answer.score));
         }
     }
     // A two-paragraph news brief (en-news-brief-short) is honestly borderline for a paragraph
@@ -79,11 +82,15 @@ fn unparseable_or_empty_input_is_not_readerable() {
 /// asked for is measured on the article pages (every page the truth does not label false), and
 /// the figure over all pages is reported and held to its own floor. Skipped (with a note) where
 /// the corpora are not checked out.
+/// Native only: the corpora are files beside the repository.
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn corpus_pages_are_readerable() {
+    use articlean::is_probably_readerable_bytes;
+    use std::path::PathBuf;
     let root = std::env::var("ARTICLEAN_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| manifest_dir().join("../shared/corpus"));
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
     if !root.join("scrapinghub/truth.jsonl").exists() {
         // A user's clone has no corpus; CI always has one, so there a missing corpus is a failure,
         // never a silent pass.

@@ -3,6 +3,8 @@
 //! `ARTICLEAN_CORPUS`). Each page is cleaned, and its `content` must parse back, as a document and
 //! as a fragment, into exactly the tree it spells out. Without the corpora the test is skipped
 //! with a message, except under `CI=true`, where it fails.
+// Native only: it runs the CLI binary, a native random source or files beside the repository.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "common/reparse.rs"]
 mod reparse;

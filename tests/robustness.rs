@@ -1,17 +1,21 @@
 //! Hostile and broken input: every case must come back with an article or a typed error, never a
-//! panic, and within a coarse time bound (a complexity guard, not a benchmark).
+//! panic. Time is printed, never asserted: growth is guarded by instruction counts at n and 4n in
+//! tests/hostile.rs, not by a wall-clock bound.
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+#[path = "common/clock.rs"]
+mod clock;
 
 use articlean::{clean, clean_bytes, CleanError, Limits, Options};
-use std::time::{Duration, Instant};
 
-/// Generous enough for a debug build on a loaded 2-core machine; a quadratic blow-up on these
-/// inputs takes minutes, so the guard still catches one.
-const BOUND: Duration = Duration::from_secs(30);
-
-fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
-    let start = Instant::now();
+/// Runs `f` and prints how long it took.
+fn timed<T>(f: impl FnOnce() -> T) -> T {
+    let start = clock::now_ms();
     let out = f();
-    (out, start.elapsed())
+    eprintln!("took {:.0} ms", clock::now_ms() - start);
+    out
 }
 
 #[test]
@@ -31,9 +35,8 @@ fn binary_junk_is_answered() {
             (state >> 24) as u8
         })
         .collect();
-    let (result, took) = timed(|| clean_bytes(&junk, None, &Options::default()));
+    let result = timed(|| clean_bytes(&junk, None, &Options::default()));
     assert!(result.is_ok());
-    assert!(took < BOUND, "took {took:?}");
 }
 
 #[test]
@@ -43,10 +46,9 @@ fn sixty_thousand_nested_divs_do_not_overflow_the_stack() {
         "<div>".repeat(60_000),
         "</div>".repeat(60_000)
     );
-    let (result, took) = timed(|| clean(&html, &Options::default()));
+    let result = timed(|| clean(&html, &Options::default()));
     let article = result.unwrap();
     assert!(article.text_content.contains("Deep text"));
-    assert!(took < BOUND, "took {took:?}");
 }
 
 #[test]
@@ -57,10 +59,9 @@ fn a_twenty_megabyte_page_is_answered_in_bounded_time() {
         "<html><head><title>Big</title></head><body><article>{body}</article></body></html>"
     );
     assert!(html.len() >= 20 * 1024 * 1024);
-    let (result, took) = timed(|| clean(&html, &Options::default()));
+    let result = timed(|| clean(&html, &Options::default()));
     let article = result.unwrap();
     assert!(article.length > 1_000_000);
-    assert!(took < BOUND * 2, "took {took:?}");
 }
 
 #[test]
@@ -113,7 +114,6 @@ fn unclosed_inline_tags_and_entity_soup_are_answered() {
         "<b><i>x".repeat(20_000),
         "&amp;&#x41;&notanentity;&#99999999;".repeat(5_000)
     );
-    let (result, took) = timed(|| clean(&html, &Options::default()));
+    let result = timed(|| clean(&html, &Options::default()));
     assert!(result.is_ok());
-    assert!(took < BOUND, "took {took:?}");
 }

@@ -3,6 +3,9 @@
 //! from a real site) and checks, through the public API, the behaviour the rule exists for. The
 //! comment above each test names the rule (file::function) and the pattern it reproduces.
 
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
 mod common;
 
 use articlean::{is_probably_readerable, Article, Block, RemovedKind};

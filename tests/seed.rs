@@ -2,6 +2,9 @@
 //! from what a reader sees on the page rather than from the code's output, so they hold whether or
 //! not `expected.json` exists.
 
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
 mod common;
 
 use articlean::{Article, RemovedKind};

@@ -5,6 +5,9 @@
 //! blocks that must not, Markdown passages, and leftovers that must be gone. Every page also goes
 //! through the Markdown round trip and the `content` fixed-point check.
 
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
 mod common;
 #[path = "common/reparse.rs"]
 mod reparse;
@@ -13,30 +16,18 @@ mod roundtrip;
 #[path = "common/tree.rs"]
 mod tree;
 
-use std::path::PathBuf;
-
 use articlean::{Article, Format, Options};
 use common::squash;
 use serde_json::Value;
 
-fn fixture_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("fixtures-structure")
-}
+const FIXTURE_DIR: &str = "tests/fixtures-structure";
 
 fn fixture_names() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(fixture_dir())
-        .expect("tests/fixtures-structure exists")
-        .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            e.file_name()
-                .to_str()?
-                .strip_suffix(".json")
-                .map(str::to_string)
-        })
+    let names: Vec<String> = common::files::list(FIXTURE_DIR)
+        .iter()
+        .filter_map(|name| name.strip_suffix(".json").map(str::to_string))
         .collect();
-    names.sort();
+    assert!(!names.is_empty(), "no pages in {FIXTURE_DIR}");
     names
 }
 
@@ -58,14 +49,10 @@ fn matches(block: &Value, expected: &Value) -> bool {
 }
 
 fn run(name: &str) -> (Article, Value) {
-    let dir = fixture_dir();
-    let html = std::fs::read_to_string(dir.join(format!("{name}.html")))
-        .unwrap_or_else(|e| panic!("{name}.html: {e}"));
-    let spec: Value = serde_json::from_str(
-        &std::fs::read_to_string(dir.join(format!("{name}.json")))
-            .unwrap_or_else(|e| panic!("{name}.json: {e}")),
-    )
-    .unwrap_or_else(|e| panic!("{name}.json: {e}"));
+    let html = common::files::read(&format!("{FIXTURE_DIR}/{name}.html"));
+    let spec: Value =
+        serde_json::from_str(&common::files::read(&format!("{FIXTURE_DIR}/{name}.json")))
+            .unwrap_or_else(|e| panic!("{name}.json: {e}"));
     let options = Options {
         format: Format::Markdown,
         url: spec["url"].as_str().map(str::to_string),
@@ -194,7 +181,7 @@ fn every_fixture_asserts_something_its_page_could_fail() {
         .any(|k| spec[k].as_array().is_some_and(|a| !a.is_empty()));
         assert!(asserted, "{name}.json asserts nothing");
         // A leftover the page does not hold could never leak.
-        let html = std::fs::read_to_string(fixture_dir().join(format!("{name}.html"))).unwrap();
+        let html = common::files::read(&format!("{FIXTURE_DIR}/{name}.html"));
         let shown = tree::Tree::parse(&html).visible_text();
         let leftovers = ["absent", "absent_from_blocks"]
             .iter()

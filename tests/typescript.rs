@@ -3,6 +3,9 @@
 //! values must be typed `| null`, and the string unions must list exactly the serialized variants.
 //! A renamed or added Rust field fails here instead of shipping a wrong `.d.ts`.
 
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
 use std::collections::BTreeSet;
 
 use articlean::{

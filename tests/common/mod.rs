@@ -2,23 +2,18 @@
 //! Each integration test is its own crate, so not every helper is used by every file.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+pub mod files;
 
 use articlean::{Article, Block, RemovedKind};
 
-/// Directory of one fixture: `tests/fixtures/<slug>/`.
-pub fn fixture_dir(slug: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("fixtures")
-        .join(slug)
+/// Path of one fixture's folder from the crate root: `tests/fixtures/<slug>`.
+pub fn fixture_dir(slug: &str) -> String {
+    format!("tests/fixtures/{slug}")
 }
 
 /// The raw page of a fixture.
 pub fn load_source(slug: &str) -> String {
-    let path = fixture_dir(slug).join("source.html");
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read fixture page {}: {e}", path.display()))
+    files::read(&format!("{}/source.html", fixture_dir(slug)))
 }
 
 /// Runs the public API on a fixture with default options; a `CleanError` fails the test with the

@@ -1,4 +1,4 @@
-//! The JavaScript API checks shared by `tests/node.rs` (Node) and `tests/web.rs` (headless Chromium and
+//! The JavaScript API checks of `tests/js_api.rs` (run in Node, headless Chromium and headless
 //! Firefox). Every fixture page is embedded in the test binary, since a wasm test has no file system.
 //! Each check calls the exported `clean` / `cleanBytes` wrappers the way JS does and compares with the
 //! native Rust call, so the JS edge cannot drift from the CLI's JSON.
@@ -217,8 +217,18 @@ pub fn errors_are_named_by_code() {
             SEED.to_string(),
             Some(JsValue::from_str("recall").unchecked_into()),
         ),
-        "InvalidOptions",
+        "InvalidInput",
         "object",
+    );
+    expect_error(
+        articlean::wasm::clean(SEED.to_string(), Some(options("[1, 2]"))),
+        "InvalidInput",
+        "object",
+    );
+    expect_error(
+        articlean::wasm::clean(SEED.to_string(), Some(options(r#"{"charThreshold":1.5}"#))),
+        "InvalidOptions",
+        "charThreshold",
     );
     expect_error(
         articlean::wasm::clean(
@@ -277,4 +287,30 @@ pub fn clean_bytes_decodes_like_native() {
     let native = clean_bytes(&sjis, None, &Options::default()).expect("native shift_jis");
     assert!(native.text_content.contains("東京の記者"));
     assert_eq!(stringify(&js), serde_json::to_string(&native).unwrap());
+}
+
+/// A key whose value is `undefined` or `null` means that option's default, as an absent key does
+/// (JavaScript callers spread optional settings); the key must still be a known one.
+pub fn undefined_and_null_options_mean_the_defaults() {
+    let with_holes = Object::new();
+    for key in ["url", "favor", "format", "limits"] {
+        Reflect::set(&with_holes, &JsValue::from_str(key), &JsValue::UNDEFINED).unwrap();
+    }
+    Reflect::set(&with_holes, &JsValue::from_str("images"), &JsValue::NULL).unwrap();
+    let js = articlean::wasm::clean(
+        SEED.to_string(),
+        Some(JsValue::from(with_holes).unchecked_into()),
+    )
+    .expect("undefined and null options");
+    assert_eq!(stringify(&js), native_json(SEED, &Options::default()));
+    let misspelt = Object::new();
+    Reflect::set(&misspelt, &JsValue::from_str("favour"), &JsValue::UNDEFINED).unwrap();
+    expect_error(
+        articlean::wasm::clean(
+            SEED.to_string(),
+            Some(JsValue::from(misspelt).unchecked_into()),
+        ),
+        "InvalidOptions",
+        "favour",
+    );
 }

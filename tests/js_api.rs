@@ -1,12 +1,12 @@
-//! The JavaScript API in a browser: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web`
-//! (or GECKODRIVER=... for Firefox; set exactly one). Same checks as tests/node.rs, in headless browsers.
+//! The JavaScript API itself (`articlean::wasm`, what the npm package's entries call), checked against
+//! the native Rust calls. wasm32 only; it runs wherever the wasm test runs run: Node by default
+//! (`wasm-pack test --node`), a browser with `WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless
+//! --chrome` or `--firefox`. The checks live in tests/wasm_common/mod.rs.
 #![cfg(target_arch = "wasm32")]
 
 mod wasm_common;
 
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-
-wasm_bindgen_test_configure!(run_in_browser);
+use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
 fn js_output_equals_native_on_every_fixture() {
@@ -31,4 +31,9 @@ fn errors_are_named_by_code() {
 #[wasm_bindgen_test]
 fn clean_bytes_decodes_like_native() {
     wasm_common::clean_bytes_decodes_like_native();
+}
+
+#[wasm_bindgen_test]
+fn undefined_and_null_options_mean_the_defaults() {
+    wasm_common::undefined_and_null_options_mean_the_defaults();
 }
