@@ -68,6 +68,11 @@ node js/smoke.mjs
 rm -rf examples/extension/pkg
 mkdir -p examples/extension/pkg
 cp pkg/articlean.js pkg/articlean_bg.wasm examples/extension/pkg/
+# The extension imports the package's web entry and Worker entry as they ship (js/web.js imports
+# ../pkg/articlean.js, so js/ sits beside pkg/).
+rm -rf examples/extension/js
+mkdir -p examples/extension/js
+cp js/edge.js js/web.js js/worker.js js/worker-thread.js js/worker-shared.js examples/extension/js/
 
 raw=$(wc -c < pkg/articlean_bg.wasm)
 gz=$(gzip -9 -c pkg/articlean_bg.wasm | wc -c)

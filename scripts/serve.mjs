@@ -1,4 +1,5 @@
-// Static server for the demo page (www/), bound to 127.0.0.1 only. Maps /pkg/ to the built package and
+// Static server for the demo page (www/), bound to 127.0.0.1 only. Maps /pkg/ to the built package, /js/
+// to the package's JS entries (js/web.js imports '../pkg/articlean.js', which lands on /pkg/ again) and
 // /sample.html to the seed fixture page, so nothing is copied. Serves .wasm as application/wasm, which
 // WebAssembly.instantiateStreaming requires.
 //   node scripts/serve.mjs [--port N]      (PORT env also works; 0 picks a free port)
@@ -10,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SAMPLE = ['tests/fixtures/seed-afp-kim-letter/source.html', 'www/sample-fallback.html'];
+/** URL prefix → folder of the repository served under it; everything else comes from www/. */
+const MOUNTS = [['/pkg/', 'pkg'], ['/js/', 'js']];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -34,7 +37,8 @@ async function resolveFile(pathname) {
     }
     return null;
   }
-  const [base, rest] = pathname.startsWith('/pkg/') ? ['pkg', pathname.slice(5)] : ['www', pathname.slice(1)];
+  const mount = MOUNTS.find(([prefix]) => pathname.startsWith(prefix));
+  const [base, rest] = mount ? [mount[1], pathname.slice(mount[0].length)] : ['www', pathname.slice(1)];
   const dir = join(root, base);
   const file = normalize(join(dir, rest || 'index.html'));
   if (file !== dir && !file.startsWith(dir + sep)) return null;

@@ -1,7 +1,8 @@
-// The demo page: loads the WebAssembly module once, cleans what the person gives it, and shows every
-// part of the Article. All DOM text is set with textContent; only the sanitized `content` is rendered as
-// HTML, inside a sandboxed iframe that runs no scripts.
-import init, { clean, cleanBytes } from './pkg/articlean.js';
+// The demo page: cleans what the person gives it in a Web Worker (js/worker.js), so the page keeps
+// painting and answering clicks while a large page is cleaned, and shows every part of the Article.
+// All DOM text is set with textContent; only the sanitized `content` is rendered as HTML, inside a
+// sandboxed iframe that runs no scripts.
+import { createCleaner } from './js/worker.js';
 
 const $ = (id) => document.getElementById(id);
 const el = (tag, props = {}, ...children) => {
@@ -10,21 +11,30 @@ const el = (tag, props = {}, ...children) => {
   return node;
 };
 
-// A page loaded from a file or the sample keeps its bytes, so its encoding is detected the way the CLI
-// does it (BOM, Content-Type charset, <meta charset>); pasted or edited text is cleaned as text.
-let loaded = null; // { bytes, contentType, text, name }
+// The time limit is given per call (from the form), so the cleaner itself has none.
+const cleaner = createCleaner();
+
+// A page loaded from a file, the sample or the generator keeps its bytes, so its encoding is detected
+// the way the CLI does it (BOM, Content-Type charset, <meta charset>); pasted or edited text is cleaned
+// as text. `shown` is what the textarea got: while it is unchanged, Clean sends the bytes.
+let loaded = null; // { bytes, contentType, name, shown }
+// A textarea's layout costs about 0.25 ms per KB of text in Chromium (a 20 MB value froze the page's
+// frames for 5 s), so a large page shows only its first 64 KB (~15 ms); Clean still sends the whole page.
+const PREVIEW_BYTES = 64 * 1024;
 
 const status = $('module-status');
-const started = performance.now();
 let initMs = 0;
 try {
-  await init();
+  // The module loads inside the worker on its first call: a tiny page loads it now, so the first real
+  // clean does not wait for the download, and the load time can be shown.
+  const started = performance.now();
+  await cleaner.clean('<p>warm-up</p>');
   initMs = performance.now() - started;
-  status.textContent = `WebAssembly module ready in ${initMs.toFixed(0)} ms`;
+  status.textContent = `WebAssembly module ready in a Web Worker in ${initMs.toFixed(0)} ms`;
   status.classList.add('ok');
   $('clean').disabled = false;
 } catch (e) {
-  status.textContent = `The WebAssembly module failed to load: ${e.message}`;
+  status.textContent = `The WebAssembly module failed to load: ${e.name}: ${e.message}`;
   status.classList.add('bad');
 }
 
@@ -33,23 +43,31 @@ function showInput(text, info) {
   $('input-info').textContent = info;
 }
 
-async function loadBytes(bytes, contentType, name) {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  loaded = { bytes, contentType, text, name };
-  showInput(text, `${name} · ${formatBytes(bytes.length)}`);
+function loadBytes(bytes, contentType, name) {
+  const whole = bytes.length <= PREVIEW_BYTES;
+  // `stream: true` holds back a character cut in half at the end of the preview instead of showing U+FFFD.
+  const shown = new TextDecoder('utf-8').decode(whole ? bytes : bytes.subarray(0, PREVIEW_BYTES), { stream: !whole });
+  loaded = { bytes, contentType, name, shown };
+  showInput(shown, `${name} · ${formatBytes(bytes.length)}` +
+    (whole ? '' : ` · only the first ${formatBytes(PREVIEW_BYTES)} is shown; Clean reads the whole page`));
 }
 
 $('load-sample').addEventListener('click', async () => {
   const response = await fetch('./sample.html');
   if (!response.ok) return showError('Sample', `could not fetch the sample page (${response.status})`);
-  await loadBytes(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type'), 'sample page');
+  loadBytes(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type'), 'sample page');
   run();
 });
 
 $('file').addEventListener('change', async (event) => {
   const file = event.target.files?.[0];
   if (!file) return;
-  await loadBytes(new Uint8Array(await file.arrayBuffer()), file.type || null, file.name);
+  loadBytes(new Uint8Array(await file.arrayBuffer()), file.type || null, file.name);
+  run();
+});
+
+$('load-large').addEventListener('click', () => {
+  loadBytes(new TextEncoder().encode(largePage(20 * 1024 * 1024)), 'text/html; charset=utf-8', 'generated page');
   run();
 });
 
@@ -59,6 +77,13 @@ $('html').addEventListener('input', () => {
 $('clean').addEventListener('click', run);
 $('html').addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) run();
+});
+
+// Cancel stops the worker (and with it every clean in flight); the next clean starts a fresh one.
+let cancelled = false;
+$('cancel').addEventListener('click', () => {
+  cancelled = true;
+  cleaner.terminate();
 });
 
 function currentOptions() {
@@ -74,46 +99,122 @@ function currentOptions() {
   return options;
 }
 
-function run() {
+/** The form's time limit: empty means none; anything else goes to the cleaner as typed, so a bad value
+ *  is refused by its own check (InvalidInput). */
+function timeLimit() {
+  const value = $('opt-timeout').value.trim();
+  return value === '' ? Infinity : Number(value);
+}
+
+/** Bytes are transferred to the worker, which detaches the buffer sent; the same page is cleaned again
+ *  for the Markdown and Text tabs, so every call gets its own copy. */
+function inputFor(source) {
+  return typeof source === 'string' ? source : source.bytes.slice();
+}
+
+let busyFrame = 0;
+function setBusy(on) {
+  $('busy').hidden = !on;
+  for (const id of ['clean', 'load-sample', 'load-large', 'file']) $(id).disabled = on;
+  document.body.dataset.cleaning = String(on);
+  cancelAnimationFrame(busyFrame);
+  if (!on) return;
+  // Redrawn on every animation frame: the counter moving is the proof that the page is not blocked.
+  const started = performance.now();
+  const tick = () => {
+    $('busy-text').textContent = `Cleaning in a Web Worker… ${((performance.now() - started) / 1000).toFixed(1)} s`;
+    busyFrame = requestAnimationFrame(tick);
+  };
+  tick();
+}
+
+let running = false;
+
+async function run() {
+  if (running) return;
   const html = $('html').value;
   if (!html.trim()) return showError('Empty', 'paste a page, pick a file or load the sample first');
   const options = currentOptions();
-  const fromBytes = loaded && loaded.text === html;
-  const t0 = performance.now();
-  let article;
-  try {
-    article = fromBytes ? cleanBytes(loaded.bytes, options, loaded.contentType) : clean(html, options);
-  } catch (e) {
-    return showError(e.name, e.message);
-  }
-  const ms = performance.now() - t0;
+  const timeoutMs = timeLimit();
+  const fromBytes = loaded !== null && loaded.shown === html;
+  const source = fromBytes ? { bytes: loaded.bytes, contentType: loaded.contentType } : html;
+  const inputBytes = fromBytes ? loaded.bytes.length : new Blob([html]).size;
+
+  running = true;
+  cancelled = false;
   $('error').hidden = true;
-  // The Markdown and text views are made on demand (one more clean() each) when their tab opens.
-  lastRun = { html, options, fromBytes, views: {} };
+  delete document.body.dataset.cleaned;
+  setBusy(true);
+  const startedAt = performance.now();
+  let article, arrivedAt;
+  try {
+    article = await cleaner.clean(inputFor(source), options, { timeoutMs, contentType: source.contentType });
+    arrivedAt = performance.now();
+  } catch (e) {
+    if (cancelled && e.name === 'Terminated') {
+      showError('Cancelled', 'the worker was stopped; the next clean starts a fresh one');
+    } else if (e.name === 'Timeout') {
+      showError(e.name, `${e.message}. Raise or clear the time limit under Options to let it finish.`);
+    } else {
+      showError(e.name, e.message);
+    }
+    return;
+  } finally {
+    running = false;
+    setBusy(false);
+  }
+  // The Markdown and text views are made on demand (one more clean each) when their tab opens.
+  lastRun = { source, options, timeoutMs, views: {} };
   $('markdown').textContent = '';
   $('text').textContent = '';
   const open = document.querySelector('[role=tab][aria-selected=true]')?.dataset.tab;
   if (open === 'markdown' || open === 'text') showFormatted(open);
-  render(article, { ms, inputBytes: fromBytes ? loaded.bytes.length : new Blob([html]).size, fromBytes });
+  render(article, { ms: arrivedAt - startedAt, startedAt, arrivedAt, timeoutMs, inputBytes, fromBytes });
 }
 
 let lastRun = null;
 
-/** Fills the Markdown or Text tab: `clean` with `format: "markdown"` / `"text"`. */
-function showFormatted(format) {
-  if (!lastRun) return;
-  if (!(format in lastRun.views)) {
-    const options = { ...lastRun.options, format };
-    try {
-      const article = lastRun.fromBytes
-        ? cleanBytes(loaded.bytes, options, loaded.contentType)
-        : clean(lastRun.html, options);
-      lastRun.views[format] = format === 'markdown' ? article.markdown : article.plainText;
-    } catch (e) {
-      lastRun.views[format] = `${e.name}: ${e.message}`;
-    }
+/** Fills the Markdown or Text tab: the same page cleaned with `format: "markdown"` / `"text"`. */
+async function showFormatted(format) {
+  const shown = lastRun;
+  if (!shown) return;
+  if (!(format in shown.views)) {
+    $(format).textContent = 'Cleaning in a Web Worker…';
+    shown.views[format] = cleaner.clean(inputFor(shown.source), { ...shown.options, format },
+      { timeoutMs: shown.timeoutMs, contentType: shown.source.contentType })
+      .then((article) => (format === 'markdown' ? article.markdown : article.plainText) ?? '', (e) => {
+        delete shown.views[format]; // a cancelled or timed-out view is tried again when its tab reopens
+        return `${e.name}: ${e.message}`;
+      });
   }
-  $(format).textContent = lastRun.views[format] ?? '';
+  const text = await shown.views[format];
+  if (lastRun === shown) $(format).textContent = text;
+}
+
+/** A page as large as a bad day on the web: a short story inside megabytes of link boxes and ads,
+ *  built here in the browser (nothing is downloaded). */
+function largePage(size) {
+  const story = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1} of the story. The page around
+it is enormous, but the article itself is short: a few dozen paragraphs of running prose, with commas,
+clauses and full sentences, which is what the cleaner keeps.</p>\n`).join('');
+  const article = `<article><h1>A story inside a 20 MB page</h1><p class="byline">By The Demo</p>\n${story}</article>\n`;
+  const box = (i) => `<div class="widget related promo-${i}"><h3>More stories</h3><ul>` +
+    Array.from({ length: 8 }, (_, j) => `<li><a href="/related/${i}/${j}">Related story ${i}.${j}</a></li>`).join('') +
+    `</ul><div class="ad">Advertisement</div></div>\n`;
+  const parts = ['<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    '<title>A story inside a 20 MB page - Generated News</title></head><body><aside class="sidebar">'];
+  let length = parts[0].length + parts[1].length;
+  for (let i = 0; length < size; i++) {
+    if (i === 1000) {
+      parts.push('</aside><main>', article, '</main><aside class="sidebar">');
+      length += article.length + 40;
+    }
+    const part = box(i);
+    parts.push(part);
+    length += part.length;
+  }
+  parts.push('</aside></body></html>');
+  return parts.join('');
 }
 
 function showError(name, message) {
@@ -250,6 +351,8 @@ function renderSide(article, timing) {
   ]));
   facts('timing', [
     ['clean()', `${timing.ms.toFixed(1)} ms`],
+    ['runs in', 'a Web Worker (js/worker.js)'],
+    ['time limit', timing.timeoutMs === Infinity ? 'none' : `${timing.timeoutMs} ms`],
     ['module load', `${initMs.toFixed(0)} ms`],
     ['input', `${formatBytes(timing.inputBytes)}${timing.fromBytes ? ' (bytes, encoding detected)' : ' (text)'}`],
   ]);

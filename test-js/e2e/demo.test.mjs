@@ -1,4 +1,5 @@
-// The demo page in headless Chromium: load the bundled sample, clean it, and check what a person sees.
+// The demo page in headless Chromium: load the bundled sample, clean it (in the Web Worker of
+// js/worker.js), and check what a person sees. test-js/e2e/worker.test.mjs covers long cleans.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -52,10 +53,15 @@ test('the sample page is cleaned and every part of the result is shown', async (
   const captions = await frame.locator('figcaption').allTextContents();
   for (const credit of expected) assert.ok(!captions.some((c) => c.includes(credit)), `credit ${credit} leaked into a caption`);
 
-  // Timing and raw JSON.
+  // Timing (the clean ran in the Worker) and raw JSON.
   assert.match(await page.textContent('#timing'), /clean\(\)\d+(\.\d)? ms/);
+  assert.match(await page.textContent('#timing'), /runs ina Web Worker/);
   await page.click('[data-tab=json]');
   assert.deepEqual(JSON.parse(await page.textContent('#json')), article);
+  // Markdown: one more clean in the Worker with format "markdown" when the tab opens.
+  await page.click('[data-tab=markdown]');
+  await page.waitForFunction(() => document.getElementById('markdown').textContent.startsWith('# '));
+  assert.ok((await page.textContent('#markdown')).startsWith(`# ${article.title}\n`));
   await page.click('[data-tab=reader]');
 
   await page.screenshot({ path: artifactPath('demo.png'), fullPage: false });
