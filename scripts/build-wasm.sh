@@ -4,6 +4,9 @@
 #   pages, bundlers, extensions and Node) → wasm-opt from npm binaryen 132 (Debian's binaryen 108 writes
 #   modules that throw at load) → a Node smoke test of the optimised module → size report.
 # Writes pkg/ (and a copy in examples/extension/pkg/ for the MV3 example). Assumes scripts/setup.sh ran.
+# For benchmarks only: ARTICLEAN_WASM_FEATURES=f builds with cargo feature f into ARTICLEAN_PKG_DIR
+# (a folder other than pkg/; smoke test, extension copy and budget are then skipped). Give such a build
+# its own CARGO_TARGET_DIR, or the next `npm run build` has to rebuild the crate.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,10 +39,13 @@ nightly_ready() {
   [ "${ARTICLEAN_WASM_TOOLCHAIN:-nightly}" = nightly ] && command -v rustup >/dev/null 2>&1 &&
     rustup +nightly component list --installed 2>/dev/null | grep -q '^rust-src'
 }
+out="${ARTICLEAN_PKG_DIR:-pkg}"
+features=()
+if [ -n "${ARTICLEAN_WASM_FEATURES:-}" ]; then features=(--features "$ARTICLEAN_WASM_FEATURES"); fi
 build_kind=stable
 if nightly_ready; then
   if RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
-    lock cargo +nightly build --lib --target wasm32-unknown-unknown --profile wasm \
+    lock cargo +nightly build --lib --target wasm32-unknown-unknown --profile wasm "${features[@]}" \
     -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size; then
     build_kind=nightly-build-std
   else
@@ -47,18 +53,22 @@ if nightly_ready; then
   fi
 fi
 if [ "$build_kind" = stable ]; then
-  lock cargo build --lib --target wasm32-unknown-unknown --profile wasm
+  lock cargo build --lib --target wasm32-unknown-unknown --profile wasm "${features[@]}"
 fi
-rm -rf pkg
+rm -rf "$out"
 # The name and producers sections are ~90 KB of debugging data no user needs.
-wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir pkg "$wasm"
+wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir "$out" "$wasm"
 # memory-packing splits html5ever's entity table into thousands of segments: smaller raw, but
 # +18 KB after gzip; skipping it gives the smaller download.
 # Inlining trades size for speed; skipping it saves another ~3.5 KB after gzip on this module.
 # --converge repeats the passes until the module stops shrinking: -0.3 KB gzip for ~10 s.
 node_modules/.bin/wasm-opt -Oz --converge --skip-pass=memory-packing --skip-pass=inlining --skip-pass=inlining-optimizing \
-  pkg/articlean_bg.wasm -o pkg/articlean_bg.wasm
-rm -f pkg/.gitignore pkg/package.json
+  "$out/articlean_bg.wasm" -o "$out/articlean_bg.wasm"
+rm -f "$out/.gitignore" "$out/package.json"
+if [ "$out" != pkg ]; then
+  echo "build-wasm: $out/articlean_bg.wasm ($build_kind${features[*]:+, ${features[*]}}) gzip -9 $(gzip -9 -c "$out/articlean_bg.wasm" | wc -c) B"
+  exit 0
+fi
 # Which toolchain made pkg/ (scripts/size-report.py holds each kind to its own budget).
 printf '%s\n' "$build_kind" > "$build_kind_file"
 
