@@ -1,4 +1,6 @@
-//! The `articlean` command-line tool: one page to stdout, or many pages as JSON lines.
+//! The `articlean` command-line tool: one page to stdout, or many pages as JSON lines (`batch.rs`).
+
+mod batch;
 
 use articlean::{clean_bytes_owned, is_probably_readerable_bytes, Article, CleanError, Options};
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -68,7 +70,10 @@ static ALLOCATOR: PeakCountingAllocator = PeakCountingAllocator;
 
 const USAGE: &str =
     "usage: articlean [--url URL] [--content-type VALUE] [--format json|html|markdown|text] [--options JSON] [FILE|-]
-       articlean --jsonl [--content-type VALUE] [--options JSON] FILE...
+       articlean --jsonl [--jobs N] [--content-type VALUE] [--options JSON] FILE|DIR|-...
+         one JSON line per page, in input order, cleaned on N threads (default: every core); a
+         directory means every .html/.htm file below it, - a list of paths on stdin (one a line);
+         progress on stderr when it is a terminal
        articlean --readerable FILE|-   (prints {\"readerable\": bool, \"score\": n})
 --content-type takes an HTTP Content-Type value; its charset is used to decode the bytes.
 --peak-heap prints the peak heap bytes of the run to stderr (\"peak_heap_bytes N\").";
@@ -86,6 +91,8 @@ struct Args {
     content_type: Option<String>,
     format: Format,
     jsonl: bool,
+    /// `--jobs N`: threads for `--jsonl`; None means every core.
+    jobs: Option<usize>,
     readerable: Option<String>,
     options_json: Option<String>,
     files: Vec<String>,
@@ -97,6 +104,7 @@ fn parse_args() -> Result<Args, String> {
         content_type: None,
         format: Format::Json,
         jsonl: false,
+        jobs: None,
         readerable: None,
         options_json: None,
         files: Vec::new(),
@@ -119,6 +127,17 @@ fn parse_args() -> Result<Args, String> {
             }
             "--options" => args.options_json = Some(it.next().ok_or("--options needs a value")?),
             "--jsonl" => args.jsonl = true,
+            "--jobs" => {
+                let value = it.next().ok_or("--jobs needs a number")?;
+                match value.parse::<usize>() {
+                    Ok(n) if n > 0 => args.jobs = Some(n),
+                    _ => {
+                        return Err(format!(
+                            "--jobs needs a whole number of at least 1, not {value:?}"
+                        ))
+                    }
+                }
+            }
             // Read by `main`, which prints the figure once the run is over.
             "--peak-heap" => {}
             "--readerable" => args.readerable = Some(it.next().ok_or("--readerable needs a file")?),
@@ -178,6 +197,19 @@ fn clean_file(
     (result, ms)
 }
 
+/// One line of `--jsonl` output: the article with its time, or the error.
+fn jsonl_line(path: &str, (result, ms): (Result<Article, (String, String)>, f64)) -> String {
+    let line = match result {
+        Ok(article) => {
+            serde_json::json!({"file": path, "ms": (ms * 1000.0).round() / 1000.0, "article": article})
+        }
+        Err((code, message)) => {
+            serde_json::json!({"file": path, "error": {"code": code, "message": message}})
+        }
+    };
+    line.to_string()
+}
+
 fn run() -> Result<(), String> {
     let args = parse_args().map_err(|e| {
         if e.is_empty() {
@@ -199,18 +231,13 @@ fn run() -> Result<(), String> {
         if args.files.is_empty() {
             return Err(format!("--jsonl needs files\n{USAGE}"));
         }
-        for path in &args.files {
-            let (result, ms) = clean_file(path, args.content_type.as_deref(), &options);
-            let line = match result {
-                Ok(article) => {
-                    serde_json::json!({"file": path, "ms": (ms * 1000.0).round() / 1000.0, "article": article})
-                }
-                Err((code, message)) => {
-                    serde_json::json!({"file": path, "error": {"code": code, "message": message}})
-                }
-            };
-            writeln!(out, "{line}").map_err(|e| e.to_string())?;
-        }
+        let files = batch::expand_inputs(&args.files)?;
+        let jobs = args.jobs.unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+        });
+        let content_type = args.content_type.as_deref();
+        let clean_line = |path: &str| jsonl_line(path, clean_file(path, content_type, &options));
+        batch::run(&files, jobs, &clean_line, &mut out).map_err(|e| e.to_string())?;
         return Ok(());
     }
     let path = match args.files.as_slice() {
