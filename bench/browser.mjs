@@ -17,7 +17,7 @@ import { printReport } from './report.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const rounds = Number(args[args.indexOf('--rounds') + 1] || 1);
+const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 1;
 const browserName = args.includes('--browser') ? args[args.indexOf('--browser') + 1] : 'chromium';
 const executablePath = browserName === 'firefox'
   ? process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'
