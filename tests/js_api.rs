@@ -1,7 +1,7 @@
 //! The JavaScript API itself (`articlean::wasm`, what the npm package's entries call), checked against
 //! the native Rust calls. wasm32 only; it runs wherever the wasm test runs run: Node by default
-//! (`wasm-pack test --node`), a browser with `WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless
-//! --chrome` or `--firefox`. The checks live in tests/wasm_common/mod.rs.
+//! (`wasm-pack test --node`), a browser's Web Worker with `WASM_BINDGEN_USE_DEDICATED_WORKER=1
+//! wasm-pack test --headless --chrome` or `--firefox` (README). The checks live in tests/wasm_common/mod.rs.
 #![cfg(target_arch = "wasm32")]
 
 mod wasm_common;
