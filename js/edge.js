@@ -17,7 +17,8 @@ export function namedError(name, message) {
   return error;
 }
 
-function describe(value) {
+/** How a wrong value is named in an error message ("a number", "an array", "null"). */
+export function describe(value) {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
@@ -29,7 +30,8 @@ function invalidInput(what, expected, value) {
   return namedError('InvalidInput', `${what} must be ${expected}, got ${describe(value)}`);
 }
 
-function isPlainObject(value) {
+/** An object literal (or `Object.create(null)`): not an array, Map, Date or class instance. */
+export function isPlainObject(value) {
   if (value === null || typeof value !== 'object') return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;

@@ -14,12 +14,12 @@
 // queue. Calls are posted at once (bytes are transferred when `clean()` is called, not later), and the
 // time limit of a call starts at its `start` message, so waiting behind earlier calls and loading the
 // module never count against it.
-import { harden, namedError } from './edge.js';
+import { describe, harden, isPlainObject, namedError } from './edge.js';
 
 /** setTimeout stores its delay in 32 bits: a larger one fires at once instead of never. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-// edge.js checks arguments inside `harden`, and exports only `harden`. Hardening stand-ins that hand
+// edge.js checks the clean arguments inside `harden`. Hardening stand-ins that hand
 // back what they were given runs exactly the same checks on the calling side (so a wrong argument
 // rejects before anything is posted) and yields the bytes as the Uint8Array view edge.js made of them.
 const checked = harden({
@@ -28,21 +28,9 @@ const checked = harden({
   isProbablyReaderable: () => null,
 }, () => true);
 
-function describe(value) {
-  if (value === null) return 'null';
-  if (typeof value === 'object') return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
-  return `a ${typeof value}`;
-}
-
 function isBytes(value) {
   return value instanceof ArrayBuffer || ArrayBuffer.isView(value) ||
     (typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer);
-}
-
-function isPlainObject(value) {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 /** Settings objects are checked for unknown keys: a misspelt `timeout` would otherwise mean no limit. */

@@ -171,7 +171,7 @@ impl Options {
         for (key, v) in object(value, "options")? {
             // null means the default, as an absent key does: JavaScript callers spread optional
             // settings (`{ url: maybeUrl }`), and the edge reads `undefined` as null.
-            if v.is_null() && known_key(key) {
+            if v.is_null() && OPTION_KEYS.contains(&key.as_str()) {
                 continue;
             }
             match key.as_str() {
@@ -275,10 +275,6 @@ const LIMIT_KEYS: [&str; 5] = [
     "maxAttributes",
     "maxWork",
 ];
-
-fn known_key(key: &str) -> bool {
-    OPTION_KEYS.contains(&key)
-}
 
 fn object<'a>(value: &'a Value, what: &str) -> Result<&'a Map<String, Value>, String> {
     value

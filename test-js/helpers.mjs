@@ -1,5 +1,7 @@
 // Shared by the browser end-to-end tests: the demo server and headless Chromium via playwright-core.
 import { spawn } from 'node:child_process';
+import { before, after } from 'node:test';
+import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -43,3 +45,31 @@ export function watchErrors(page) {
   page.on('pageerror', (e) => errors.push(String(e)));
   return errors;
 }
+
+/** Starts the demo server and headless Chromium before a test file's tests and stops both after them;
+ *  the returned object holds `server` ({ url, close }) and `browser` once the tests run. */
+export function demoHarness() {
+  const harness = { server: null, browser: null };
+  before(async () => {
+    harness.server = await startServer();
+    harness.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await harness.browser?.close();
+    harness.server?.close();
+  });
+  return harness;
+}
+
+/** A small news story with the furniture a real one carries (a consent banner, a credited photo), as
+ *  the package tests clean it. */
+export const STORY_PAGE = `<html lang="en"><head><title>A story - Example Times</title>
+<meta name="author" content="Ada Writer"></head><body>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+<article><h1>A story</h1>
+<p>The first paragraph of the story is long enough to be kept as the article body, with a few
+clauses, commas, and enough words to look like prose rather than navigation.</p>
+<figure><img src="/photo.jpg" alt="A photo"><figcaption>The harbour at dawn.
+<span class="credit">Photo: Jo Lens</span></figcaption></figure>
+<p>A second paragraph follows, so the article has more than one block of running text in it.</p>
+</article></body></html>`;

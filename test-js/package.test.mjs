@@ -4,17 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { clean, cleanBytes } from 'articlean';
-
-const page = `<html lang="en"><head><title>A story - Example Times</title>
-<meta name="author" content="Ada Writer"></head><body>
-<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
-<article><h1>A story</h1>
-<p>The first paragraph of the story is long enough to be kept as the article body, with a few
-clauses, commas, and enough words to look like prose rather than navigation.</p>
-<figure><img src="/photo.jpg" alt="A photo"><figcaption>The harbour at dawn.
-<span class="credit">Photo: Jo Lens</span></figcaption></figure>
-<p>A second paragraph follows, so the article has more than one block of running text in it.</p>
-</article></body></html>`;
+import { STORY_PAGE as page } from './helpers.mjs';
 
 test('import { clean } from "articlean" works in Node with no init step', () => {
   const article = clean(page, { url: 'https://example.com/news/story.html' });

@@ -6,19 +6,9 @@ import { readFileSync } from 'node:fs';
 import { clean } from 'articlean';
 import { createCleaner } from 'articlean/worker';
 import { createCleanerWith } from '../js/worker-shared.js';
+import { STORY_PAGE as page } from './helpers.mjs';
 
-const page = `<html lang="en"><head><title>A story - Example Times</title>
-<meta name="author" content="Ada Writer"></head><body>
-<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
-<article><h1>A story</h1>
-<p>The first paragraph of the story is long enough to be kept as the article body, with a few
-clauses, commas, and enough words to look like prose rather than navigation.</p>
-<figure><img src="/photo.jpg" alt="A photo"><figcaption>The harbour at dawn.
-<span class="credit">Photo: Jo Lens</span></figcaption></figure>
-<p>A second paragraph follows, so the article has more than one block of running text in it.</p>
-</article></body></html>`;
-
-/** About `size` characters of page: the story above inside many link boxes (cleaning takes ~1 µs a byte). */
+/** About `size` characters of page: the shared story inside many link boxes (cleaning takes ~1 µs a byte). */
 function largePage(size) {
   const box = `<div class="related"><ul>${'<li><a href="/x">Another story</a></li>'.repeat(8)}</ul></div>\n`;
   return page.replace('</body>', `${box.repeat(Math.ceil(size / box.length))}</body>`);

@@ -1,24 +1,15 @@
 // The demo page in headless Chromium: load the bundled sample, clean it (in the Web Worker of
 // js/worker.js), and check what a person sees. test-js/e2e/worker.test.mjs covers long cleans.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, artifactPath, startServer, watchErrors } from '../helpers.mjs';
+import { artifactPath, demoHarness, watchErrors } from '../helpers.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const harness = demoHarness();
 
 test('the sample page is cleaned and every part of the result is shown', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await harness.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(harness.server.url);
   await page.waitForFunction(() => window.__ready === true);
   await page.click('#load-sample');
   await page.waitForSelector('body[data-cleaned=true]');
@@ -69,9 +60,9 @@ test('the sample page is cleaned and every part of the result is shown', async (
 });
 
 test('pasted HTML with options set in the form is cleaned as text', async () => {
-  const page = await browser.newPage();
+  const page = await harness.browser.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(harness.server.url);
   await page.waitForFunction(() => window.__ready === true);
   await page.fill('#html', '<title>Pasted</title><article><p>Pasted text with a <a href="/rel">relative link</a>.</p></article>');
   await page.click('.options summary');

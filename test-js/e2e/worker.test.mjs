@@ -1,25 +1,16 @@
 // The Worker entry in headless Chromium, on the demo page (which cleans through js/worker.js): the page
 // keeps painting while a 20 MB page is cleaned, a time limit stops a clean with `Timeout` and the next
 // clean still works, Cancel stops the worker, and the entry keeps error names and transfers bytes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, artifactPath, startServer, watchErrors } from '../helpers.mjs';
+import { artifactPath, demoHarness, watchErrors } from '../helpers.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const harness = demoHarness();
 
 async function openDemo() {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await harness.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(harness.server.url);
   await page.waitForFunction(() => window.__ready === true);
   await page.click('.options summary');
   return { page, errors };
@@ -199,8 +190,8 @@ test('createCleaner in the browser: same result, bytes transferred, error names,
 
 test('a module that cannot be loaded in the worker rejects with WorkerFailed', async () => {
   // Not watched for console errors: the 404 of the missing module is logged, as it should be.
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await harness.browser.newPage();
+  await page.goto(harness.server.url);
   await page.waitForFunction(() => window.__ready === true);
   const outcome = await page.evaluate(async () => {
     const { createCleaner } = await import('/js/worker.js');
