@@ -4,7 +4,7 @@
 // 127.0.0.1 (cross-origin isolated, so performance.now() has 5 µs resolution instead of 100 µs in
 // Chromium) and prints the tables here. Chromium runs through playwright-core; Firefox through
 // geckodriver's WebDriver (playwright drives only its own patched Firefox builds).
-//   node bench/browser.mjs [--rounds N] [--browser chromium|firefox]
+//   node bench/browser.mjs [--rounds N] [--browser chromium|firefox] [--set scrapinghub|wcxb-dev]
 //   CHROMIUM_PATH overrides /usr/bin/chromium, FIREFOX_PATH /usr/bin/firefox-esr
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { loadPages, corpusDir } from './corpus.mjs';
+import { loadPages, corpusDir, setFromArgs } from './corpus.mjs';
 import { printReport } from './report.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,9 +23,10 @@ const executablePath = browserName === 'firefox'
   ? process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'
   : process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const pages = loadPages(root);
+const set = setFromArgs(args);
+const pages = loadPages(root, set);
 if (!pages) {
-  console.log(`bench:browser: skipped: no corpus at ${corpusDir(root)}/pages`);
+  console.log(`bench:browser: skipped: no corpus at ${corpusDir(root, set)}/pages`);
   process.exit(0);
 }
 if (!existsSync(executablePath)) {

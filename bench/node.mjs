@@ -2,7 +2,7 @@
 // interleaved page by page over the scrapinghub dev pages. Every contestant parses the page from the
 // HTML string itself (parsing is part of the job). The floor is html5ever parsing alone, built for
 // wasm the way articlean is: no extractor using that parser can beat it.
-//   node bench/node.mjs [--rounds N] [--only NAME,NAME]
+//   node bench/node.mjs [--rounds N] [--only NAME,NAME] [--set scrapinghub|wcxb-dev] [--pkg DIR]
 // Needs `npm run build` (pkg/) and `bash bench/build-floor.sh` (npm run bench runs both).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -12,9 +12,9 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import DefuddleModule from 'defuddle';
-import { clean } from '../js/node.js';
+import { clean as shippedClean } from '../js/node.js';
 import { initSync as initFloor, parse as parseFloor } from './parse-floor/pkg/articlean_parse_floor.js';
-import { loadPages, corpusDir } from './corpus.mjs';
+import { loadPages, corpusDir, setFromArgs } from './corpus.mjs';
 import { printReport, runInterleaved } from './report.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,10 +25,20 @@ const argValue = (flag) => {
 };
 const rounds = Number(argValue('--rounds') ?? 1);
 const only = argValue('--only')?.split(',');
+// `--pkg DIR`: time another build of the module (a frontier row: `npm run build` with
+// ARTICLEAN_PKG_DIR=DIR and other flags) in place of pkg/.
+const pkgDir = argValue('--pkg');
+let clean = shippedClean;
+if (pkgDir) {
+  const glue = await import(resolve(pkgDir, 'articlean.js'));
+  glue.initSync({ module: readFileSync(resolve(pkgDir, 'articlean_bg.wasm')) });
+  clean = glue.clean;
+}
 
-const pages = loadPages(root);
+const set = setFromArgs(args);
+const pages = loadPages(root, set);
 if (!pages) {
-  console.log(`bench: skipped: no corpus at ${corpusDir(root)}/pages`);
+  console.log(`bench: skipped: no corpus at ${corpusDir(root, set)}/pages`);
   process.exit(0);
 }
 
@@ -95,7 +105,7 @@ const extractors = [
 ].filter((e) => !only || only.some((o) => e.name.toLowerCase().includes(o.toLowerCase())));
 
 console.log(
-  `bench: ${pages.length} pages from ${corpusDir(root)}, node ${process.version}, ` +
+  `bench: ${pages.length} pages from ${corpusDir(root, set)}, node ${process.version}, ` +
     `${rounds} round(s), fastest round per page`,
 );
 const result = await runInterleaved({

@@ -6,7 +6,9 @@
 # Writes pkg/ (and a copy in examples/extension/pkg/ for the MV3 example). Assumes scripts/setup.sh ran.
 # For benchmarks only: ARTICLEAN_WASM_FEATURES=f builds with cargo feature f into ARTICLEAN_PKG_DIR
 # (a folder other than pkg/; smoke test, extension copy and budget are then skipped). Give such a build
-# its own CARGO_TARGET_DIR, or the next `npm run build` has to rebuild the crate.
+# its own CARGO_TARGET_DIR, or the next `npm run build` has to rebuild the crate. The size/speed
+# frontier's rows (bench/README.md) come from ARTICLEAN_WASM_RUSTFLAGS (added to the nightly build's
+# flags) and ARTICLEAN_WASM_OPT (wasm-opt's passes in place of the shipped ones), with those two.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +46,7 @@ features=()
 if [ -n "${ARTICLEAN_WASM_FEATURES:-}" ]; then features=(--features "$ARTICLEAN_WASM_FEATURES"); fi
 build_kind=stable
 if nightly_ready; then
-  if RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+  if RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none ${ARTICLEAN_WASM_RUSTFLAGS:-}" \
     lock cargo +nightly build --lib --target wasm32-unknown-unknown --profile wasm "${features[@]}" \
     -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size; then
     build_kind=nightly-build-std
@@ -62,8 +64,9 @@ wasm-bindgen --target web --remove-name-section --remove-producers-section --out
 # +18 KB after gzip; skipping it gives the smaller download.
 # Inlining trades size for speed; skipping it saves another ~3.5 KB after gzip on this module.
 # --converge repeats the passes until the module stops shrinking: -0.3 KB gzip for ~10 s.
-node_modules/.bin/wasm-opt -Oz --converge --skip-pass=memory-packing --skip-pass=inlining --skip-pass=inlining-optimizing \
-  "$out/articlean_bg.wasm" -o "$out/articlean_bg.wasm"
+wasm_opt_passes=(-Oz --converge --skip-pass=memory-packing --skip-pass=inlining --skip-pass=inlining-optimizing)
+if [ -n "${ARTICLEAN_WASM_OPT:-}" ]; then read -r -a wasm_opt_passes <<< "$ARTICLEAN_WASM_OPT"; fi
+node_modules/.bin/wasm-opt "${wasm_opt_passes[@]}" "$out/articlean_bg.wasm" -o "$out/articlean_bg.wasm"
 rm -f "$out/.gitignore" "$out/package.json"
 if [ "$out" != pkg ]; then
   echo "build-wasm: $out/articlean_bg.wasm ($build_kind${features[*]:+, ${features[*]}}) gzip -9 $(gzip -9 -c "$out/articlean_bg.wasm" | wc -c) B"

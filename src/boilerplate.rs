@@ -410,7 +410,7 @@ fn is_teaser_list(dom: &Dom, id: NodeId) -> bool {
 
 fn first_content_child(dom: &Dom, id: NodeId) -> Option<NodeId> {
     dom.children(id).iter().copied().find(|&c| {
-        dom.element(c).is_some_and(|_| dom.text_len(c) > 0)
+        (dom.is_element(c) && dom.text_len(c) > 0)
             || dom.text(c).is_some_and(|t| !t.trim().is_empty())
     })
 }
@@ -422,7 +422,7 @@ fn next_element_sibling(dom: &Dom, id: NodeId) -> Option<NodeId> {
     siblings[pos + 1..]
         .iter()
         .copied()
-        .find(|&c| dom.element(c).is_some())
+        .find(|&c| dom.is_element(c))
 }
 
 /// Consent notices that carry no consent-manager markup are found by their wording: the largest

@@ -100,8 +100,7 @@ pub fn normalize_paragraphs(dom: &mut Dom, root: NodeId) {
         let mut new_children: Vec<NodeId> = Vec::new();
         let mut last_was_br = false;
         for &c in &children {
-            let is_inline =
-                dom.text(c).is_some() || (dom.element(c).is_some() && !contains_block(c));
+            let is_inline = dom.text(c).is_some() || (dom.is_element(c) && !contains_block(c));
             if is_inline {
                 let is_br = dom.is_tag(c, "br");
                 if is_br && last_was_br {
@@ -208,7 +207,7 @@ impl Scores {
             // Link-heavy paragraphs ("Read more: ..." teasers) vote less.
             content *= 1.0 - stats.link_density(p).min(0.9);
             for (level, ancestor) in dom.ancestors(p).take(5).enumerate() {
-                if dom.element(ancestor).is_none() {
+                if !dom.is_element(ancestor) {
                     break;
                 }
                 if !scores.is_candidate[ancestor.index()] {
@@ -268,7 +267,7 @@ impl Scores {
         }
         let mut parent = dom.parent(top);
         while let Some(p) = parent {
-            if dom.element(p).is_none() || dom.is_tag(p, "body") {
+            if !dom.is_element(p) || dom.is_tag(p, "body") {
                 break;
             }
             let holding = alternatives.iter().filter(|&&a| dom.contains(p, a)).count();
@@ -287,7 +286,7 @@ impl Scores {
         let threshold = last_score / 3.0;
         let mut parent = dom.parent(top);
         while let Some(p) = parent {
-            if dom.element(p).is_none() || dom.is_tag(p, "body") {
+            if !dom.is_element(p) || dom.is_tag(p, "body") {
                 break;
             }
             if !self.is_candidate[p.index()] {
@@ -336,7 +335,7 @@ fn climb_to_prose_holder(
     'climb: loop {
         let mine = prose[top.index()] as f64;
         for a in dom.ancestors(top) {
-            if dom.element(a).is_none() || dom.is_tag(a, "body") {
+            if !dom.is_element(a) || dom.is_tag(a, "body") {
                 break 'climb;
             }
             let theirs = prose[a.index()] as f64;
@@ -367,7 +366,7 @@ fn climb_to_prose_holder(
 /// story) do not count, so the climb reaches the wrapper whose siblings hold the other parts.
 fn climb_lone_wrappers(dom: &Dom, mut top: NodeId, stats: &TextStats) -> NodeId {
     while let Some(p) = dom.parent(top) {
-        if dom.element(p).is_none() || dom.is_tag(p, "body") {
+        if !dom.is_element(p) || dom.is_tag(p, "body") {
             break;
         }
         let element_children = dom
@@ -375,7 +374,7 @@ fn climb_lone_wrappers(dom: &Dom, mut top: NodeId, stats: &TextStats) -> NodeId 
             .iter()
             .filter(|&&c| {
                 c == top
-                    || (dom.element(c).is_some()
+                    || (dom.is_element(c)
                         && (stats.text[c.index()] > 0 || dom.find_tags(c, "img").next().is_some()))
             })
             .count();
@@ -425,7 +424,7 @@ fn merge_siblings(
             kept.push(s);
             continue;
         }
-        if dom.element(s).is_none() {
+        if !dom.is_element(s) {
             continue;
         }
         let mut bonus = 0.0;

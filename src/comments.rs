@@ -127,7 +127,7 @@ fn read_comment(dom: &Dom, item: NodeId, items: &NodeFlags) -> Option<Comment> {
             walk.skip_children_of(n);
             continue;
         }
-        if dom.element(n).is_none() {
+        if !dom.is_element(n) {
             continue;
         }
         let names = ClassNames::of(dom, n);

@@ -1,8 +1,16 @@
 //! A small arena DOM that every stage after parsing works on. Nodes live in one `Vec` and refer to
 //! each other by index, so walks are iterative loops over indices (wasm has a 1 MiB stack) and no
-//! stage depends on html5ever's or rcdom's types (only `parse` sees those).
+//! stage depends on html5ever's types (only `parse` sees those).
+//!
+//! The layout is compact, because a page's DOM is most of the memory a clean needs and walking it
+//! is most of the time: a node is 48 bytes with no allocation of its own but its child list; tag
+//! and attribute names are interned once per page; every text and attribute value lives in one
+//! buffer per page, a node holding a range of it. Changing a text or an attribute writes the new
+//! value at the end of its buffer (the old bytes stay unused until the page is done), so a stage
+//! that rewrites many texts grows the buffer by what it writes, never more.
 
 use std::cell::Cell;
+use std::collections::BTreeMap;
 
 /// Index of a node in its [`Dom`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -14,29 +22,89 @@ impl NodeId {
     }
 }
 
-/// An element's tag and attributes. Tag and attribute names are ASCII-lowercase.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Element {
-    pub tag: String,
-    pub attrs: Vec<(String, String)>,
+/// No parent: a detached node or the document.
+const NO_PARENT: u32 = u32::MAX;
+
+/// A range of one of the page's buffers.
+#[derive(Debug, Clone, Copy, Default)]
+struct Span {
+    start: u32,
+    len: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum NodeKind {
+impl Span {
+    fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.start as usize + self.len as usize
+    }
+}
+
+/// One attribute: an interned name and its value in the page's attribute buffer.
+#[derive(Debug, Clone, Copy)]
+struct Attr {
+    name: u32,
+    value: Span,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum NodeKind {
     Document,
-    Element(Element),
-    Text(String),
+    /// An interned tag name and the element's attributes, a run of `Dom::attrs`.
+    Element {
+        tag: u32,
+        attrs: Span,
+    },
+    /// A range of `Dom::text`, and the bytes after it reserved for this node's text to grow into
+    /// (see [`Dom::append_text`]).
+    Text {
+        span: Span,
+        room: u32,
+    },
 }
 
 #[derive(Debug, Clone)]
-pub struct Node {
-    pub parent: Option<NodeId>,
-    pub children: Vec<NodeId>,
-    pub kind: NodeKind,
+struct Node {
+    parent: u32,
     /// Non-whitespace characters of a text node's text (0 for other nodes), counted once when the
     /// text is set: every scoring stage sums text lengths over the tree, several times per retry
     /// rung, and recounting characters each time was the largest cost after parsing.
     text_chars: u32,
+    children: Vec<NodeId>,
+    kind: NodeKind,
+}
+
+impl Node {
+    fn new(kind: NodeKind, text_chars: u32) -> Node {
+        Node {
+            parent: NO_PARENT,
+            text_chars,
+            children: Vec::new(),
+            kind,
+        }
+    }
+}
+
+/// Tag and attribute names, each stored once per page (a page repeats a few dozen names
+/// thousands of times). Names are ASCII-lowercase.
+#[derive(Debug, Clone, Default)]
+struct Names {
+    list: Vec<Box<str>>,
+    index: BTreeMap<Box<str>, u32>,
+}
+
+impl Names {
+    fn intern(&mut self, name: &str) -> u32 {
+        if let Some(&id) = self.index.get(name) {
+            return id;
+        }
+        let id = self.list.len() as u32;
+        self.list.push(name.into());
+        self.index.insert(name.into(), id);
+        id
+    }
+
+    fn get(&self, id: u32) -> &str {
+        &self.list[id as usize]
+    }
 }
 
 /// The whole page. Detached nodes stay in the arena but are unreachable from `root`.
@@ -44,6 +112,13 @@ pub struct Node {
 pub struct Dom {
     nodes: Vec<Node>,
     root: NodeId,
+    names: Names,
+    /// Every text node's text, back to back.
+    text: String,
+    /// Every element's attributes, each element's a run.
+    attrs: Vec<Attr>,
+    /// Every attribute value, back to back.
+    attr_values: String,
     /// Work units left for walks over this page (`limits.maxWork`). Every step of a
     /// [`Dom::descendants`] or [`Dom::ancestors`] walk spends one; once none are left, every walk
     /// ends at once, so whatever a stage does per node, it finishes quickly, and the pipeline
@@ -59,17 +134,32 @@ impl Default for Dom {
     }
 }
 
+/// Appends `value` to `buffer` and returns its span. A buffer never outgrows `u32` ranges: the
+/// input limit keeps a page far below that, and a value that would not fit is stored empty.
+fn push_span(buffer: &mut String, value: &str) -> Span {
+    let start = buffer.len();
+    match (u32::try_from(start), u32::try_from(start + value.len())) {
+        (Ok(start), Ok(_)) => {
+            buffer.push_str(value);
+            Span {
+                start,
+                len: value.len() as u32,
+            }
+        }
+        _ => Span::default(),
+    }
+}
+
 impl Dom {
     /// An empty document.
     pub fn new() -> Dom {
         Dom {
-            nodes: vec![Node {
-                parent: None,
-                children: Vec::new(),
-                kind: NodeKind::Document,
-                text_chars: 0,
-            }],
+            nodes: vec![Node::new(NodeKind::Document, 0)],
             root: NodeId(0),
+            names: Names::default(),
+            text: String::new(),
+            attrs: Vec::new(),
+            attr_values: String::new(),
             work_left: Cell::new(u64::MAX),
         }
     }
@@ -98,47 +188,223 @@ impl Dom {
         self.root
     }
 
+    /// Heap bytes this page's tree holds (allocated capacity: nodes, child lists, names, texts,
+    /// attributes; the name index counted at its entries' size).
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let children: usize = self
+            .nodes
+            .iter()
+            .map(|n| n.children.capacity() * size_of::<NodeId>())
+            .sum();
+        let names: usize = self.names.list.iter().map(|n| 2 * n.len()).sum::<usize>()
+            + self.names.list.capacity() * size_of::<Box<str>>()
+            + self.names.list.len() * (size_of::<Box<str>>() + size_of::<u32>());
+        self.nodes.capacity() * size_of::<Node>()
+            + children
+            + names
+            + self.text.capacity()
+            + self.attrs.capacity() * size_of::<Attr>()
+            + self.attr_values.capacity()
+    }
+
     /// Number of nodes ever created (including detached ones).
     pub fn len(&self) -> usize {
         self.nodes.len()
     }
 
-    fn push(&mut self, kind: NodeKind) -> NodeId {
+    fn push(&mut self, kind: NodeKind, text_chars: u32) -> NodeId {
         let id = NodeId(self.nodes.len() as u32);
-        let text_chars = match &kind {
-            NodeKind::Text(t) => count_text_chars(t),
-            _ => 0,
-        };
-        self.nodes.push(Node {
-            parent: None,
-            children: Vec::new(),
-            kind,
-            text_chars,
-        });
+        self.nodes.push(Node::new(kind, text_chars));
         id
     }
 
     pub fn create_element(&mut self, tag: &str, attrs: Vec<(String, String)>) -> NodeId {
-        self.push(NodeKind::Element(Element {
-            tag: tag.to_string(),
-            attrs,
-        }))
+        self.create_element_from(tag, attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
+    /// [`Dom::create_element`] from borrowed names and values (the parser's, copied once).
+    /// Names must be ASCII-lowercase.
+    pub fn create_element_from<'a>(
+        &mut self,
+        tag: &str,
+        attrs: impl Iterator<Item = (&'a str, &'a str)>,
+    ) -> NodeId {
+        let tag = self.names.intern(tag);
+        let start = self.attrs.len();
+        for (name, value) in attrs {
+            let name = self.names.intern(name);
+            let value = push_span(&mut self.attr_values, value);
+            self.attrs.push(Attr { name, value });
+        }
+        let attrs = Span {
+            start: start as u32,
+            len: (self.attrs.len() - start) as u32,
+        };
+        self.push(NodeKind::Element { tag, attrs }, 0)
     }
 
     pub fn create_text(&mut self, text: &str) -> NodeId {
-        self.push(NodeKind::Text(text.to_string()))
+        let span = push_span(&mut self.text, text);
+        self.push(NodeKind::Text { span, room: 0 }, count_text_chars(text))
+    }
+
+    /// A node outside the document that collects what the parser builds but nobody reads
+    /// (`<template>` contents, comments); never attached.
+    pub fn create_fragment(&mut self) -> NodeId {
+        self.push(NodeKind::Document, 0)
+    }
+
+    /// The parent of `id` and `id`'s index among its children, searched from the back (where the
+    /// parser's insertions and removals nearly always are).
+    pub fn parent_and_index_from_back(&self, id: NodeId) -> Option<(NodeId, usize)> {
+        let parent = self.parent(id)?;
+        let index = self.children(parent).iter().rposition(|&c| c == id)?;
+        Some((parent, index))
+    }
+
+    /// Detaches the child at `index` of `parent`.
+    pub fn remove_child_at(&mut self, parent: NodeId, index: usize) {
+        let child = self.nodes[parent.index()].children.remove(index);
+        self.nodes[child.index()].parent = NO_PARENT;
+    }
+
+    /// Inserts `child` (which must be detached) at `index` among `parent`'s children.
+    pub fn insert_child_at(&mut self, parent: NodeId, index: usize, child: NodeId) {
+        let children = &mut self.nodes[parent.index()].children;
+        let index = index.min(children.len());
+        children.insert(index, child);
+        self.nodes[child.index()].parent = parent.0;
+    }
+
+    /// Finishes a parsed page in place: elements nested `max_depth` deep are kept, empty, with
+    /// their content attached beside them at that depth (as browsers cap nesting), so later walks
+    /// stay shallow; text nodes that end up adjacent are merged; then the nodes reachable from the
+    /// root are renumbered in document order and the rest (comments, template contents, moved-out
+    /// text) dropped, so walks read the arena front to back. No second arena is built: the nodes
+    /// are permuted where they are. `Err` with the node count when there are more than
+    /// `max_nodes`.
+    pub fn finish_parse(&mut self, max_depth: usize, max_nodes: usize) -> Result<(), usize> {
+        self.cap_depth_and_merge_text(max_depth);
+        let order: Vec<NodeId> = std::iter::once(self.root)
+            .chain(self.descendants(self.root))
+            .collect();
+        if order.len() > max_nodes {
+            return Err(order.len());
+        }
+        let reachable = order.len();
+        let mut new_of_old = vec![u32::MAX; self.nodes.len()];
+        for (new, old) in order.into_iter().enumerate() {
+            new_of_old[old.index()] = new as u32;
+        }
+        let unreachable = new_of_old.iter_mut().filter(|s| **s == u32::MAX);
+        for (next, slot) in (reachable as u32..).zip(unreachable) {
+            *slot = next;
+        }
+        // Apply the permutation by following its cycles: each swap puts one node in its place.
+        let map = new_of_old.clone();
+        for i in 0..self.nodes.len() {
+            loop {
+                let target = new_of_old[i] as usize;
+                if target == i {
+                    break;
+                }
+                self.nodes.swap(i, target);
+                new_of_old.swap(i, target);
+            }
+        }
+        self.nodes.truncate(reachable);
+        // Room for the nodes the stages add (paragraph wrappers, rewritten constructs) without the
+        // vector doubling: a doubling holds the old and the new array at once.
+        self.nodes.shrink_to(reachable + reachable / 16 + 64);
+        for node in &mut self.nodes {
+            if node.parent != NO_PARENT {
+                node.parent = map[node.parent as usize];
+            }
+            for c in &mut node.children {
+                *c = NodeId(map[c.index()]);
+            }
+        }
+        self.root = NodeId(map[self.root.index()]);
+        Ok(())
+    }
+
+    /// The first half of [`Dom::finish_parse`]: one walk that flattens what lies below the depth
+    /// cap and merges adjacent text children.
+    fn cap_depth_and_merge_text(&mut self, max_depth: usize) {
+        // (node, depth of its children); root's children are at depth 0.
+        let mut stack: Vec<(NodeId, usize)> = vec![(self.root, 0)];
+        while let Some((parent, child_depth)) = stack.pop() {
+            let capped = child_depth + 1 >= max_depth;
+            if capped
+                && self
+                    .children(parent)
+                    .iter()
+                    .any(|&c| !self.children(c).is_empty())
+            {
+                let children = std::mem::take(&mut self.nodes[parent.index()].children);
+                let mut flat = Vec::with_capacity(children.len());
+                let mut pending: Vec<NodeId> = children.into_iter().rev().collect();
+                while let Some(n) = pending.pop() {
+                    flat.push(n);
+                    self.nodes[n.index()].parent = parent.0;
+                    let below = std::mem::take(&mut self.nodes[n.index()].children);
+                    pending.extend(below.into_iter().rev());
+                }
+                self.nodes[parent.index()].children = flat;
+            }
+            self.merge_adjacent_text(parent);
+            if !capped {
+                for &c in &self.nodes[parent.index()].children {
+                    if !self.nodes[c.index()].children.is_empty() {
+                        stack.push((c, child_depth + 1));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Merges each run of adjacent text children of `parent` into its first node.
+    fn merge_adjacent_text(&mut self, parent: NodeId) {
+        let children = &self.nodes[parent.index()].children;
+        let adjacent = children
+            .windows(2)
+            .any(|w| self.text_span(w[0]).is_some() && self.text_span(w[1]).is_some());
+        if !adjacent {
+            return;
+        }
+        let children = std::mem::take(&mut self.nodes[parent.index()].children);
+        let mut kept: Vec<NodeId> = Vec::with_capacity(children.len());
+        for c in children {
+            match (kept.last().copied(), self.text_span(c)) {
+                (Some(last), Some(span)) if self.text_span(last).is_some() => {
+                    let chars = self.nodes[c.index()].text_chars;
+                    self.extend_text_span(last, span, chars);
+                    self.nodes[c.index()].parent = NO_PARENT;
+                }
+                _ => kept.push(c),
+            }
+        }
+        self.nodes[parent.index()].children = kept;
+    }
+
+    /// Appends the text at `span` (of this page's text buffer) to text node `id`.
+    fn extend_text_span(&mut self, id: NodeId, span: Span, text_chars: u32) {
+        let more = self.text[span.range()].to_string();
+        self.grow_text(id, &more, text_chars);
     }
 
     /// Appends `child` (which must be detached) as the last child of `parent`.
     pub fn append(&mut self, parent: NodeId, child: NodeId) {
-        self.nodes[child.index()].parent = Some(parent);
+        self.nodes[child.index()].parent = parent.0;
         self.nodes[parent.index()].children.push(child);
     }
 
     /// Removes `id` from its parent. Its subtree stays intact and can be re-attached.
     pub fn detach(&mut self, id: NodeId) {
-        if let Some(parent) = self.nodes[id.index()].parent.take() {
-            self.nodes[parent.index()].children.retain(|&c| c != id);
+        let parent = std::mem::replace(&mut self.nodes[id.index()].parent, NO_PARENT);
+        if parent != NO_PARENT {
+            self.nodes[parent as usize].children.retain(|&c| c != id);
         }
     }
 
@@ -159,7 +425,7 @@ impl Dom {
                 .retain(|c| !doomed[c.index()]);
         }
         for &id in ids {
-            self.nodes[id.index()].parent = None;
+            self.nodes[id.index()].parent = NO_PARENT;
         }
     }
 
@@ -170,7 +436,7 @@ impl Dom {
         let mut by_old: Vec<Option<NodeId>> = vec![None; self.nodes.len()];
         let mut parents: Vec<NodeId> = Vec::new();
         for &(old, new) in pairs {
-            if let Some(p) = self.nodes[old.index()].parent {
+            if let Some(p) = self.parent(old) {
                 by_old[old.index()] = Some(new);
                 parents.push(p);
             }
@@ -181,8 +447,8 @@ impl Dom {
             let mut children = std::mem::take(&mut self.nodes[p.index()].children);
             for c in children.iter_mut() {
                 if let Some(new) = by_old[c.index()] {
-                    self.nodes[c.index()].parent = None;
-                    self.nodes[new.index()].parent = Some(p);
+                    self.nodes[c.index()].parent = NO_PARENT;
+                    self.nodes[new.index()].parent = p.0;
                     *c = new;
                 }
             }
@@ -195,14 +461,14 @@ impl Dom {
     pub fn take_children(&mut self, id: NodeId) -> Vec<NodeId> {
         let children = std::mem::take(&mut self.nodes[id.index()].children);
         for &c in &children {
-            self.nodes[c.index()].parent = None;
+            self.nodes[c.index()].parent = NO_PARENT;
         }
         children
     }
 
     /// Puts `new` (detached) where `old` is, detaching `old`.
     pub fn replace(&mut self, old: NodeId, new: NodeId) {
-        let Some(parent) = self.nodes[old.index()].parent else {
+        let Some(parent) = self.parent(old) else {
             return;
         };
         if let Some(pos) = self.nodes[parent.index()]
@@ -211,96 +477,206 @@ impl Dom {
             .position(|&c| c == old)
         {
             self.nodes[parent.index()].children[pos] = new;
-            self.nodes[new.index()].parent = Some(parent);
-            self.nodes[old.index()].parent = None;
+            self.nodes[new.index()].parent = parent.0;
+            self.nodes[old.index()].parent = NO_PARENT;
         }
     }
 
     /// Changes an element's tag name (e.g. a `<div>` that holds only text becomes a `<p>`).
     pub fn rename(&mut self, id: NodeId, tag: &str) {
-        if let NodeKind::Element(e) = &mut self.nodes[id.index()].kind {
-            e.tag = tag.to_string();
+        if let NodeKind::Element { .. } = self.nodes[id.index()].kind {
+            let new_tag = self.names.intern(tag);
+            if let NodeKind::Element { tag, .. } = &mut self.nodes[id.index()].kind {
+                *tag = new_tag;
+            }
         }
     }
 
     pub fn parent(&self, id: NodeId) -> Option<NodeId> {
-        self.nodes[id.index()].parent
+        match self.nodes[id.index()].parent {
+            NO_PARENT => None,
+            p => Some(NodeId(p)),
+        }
     }
 
     pub fn children(&self, id: NodeId) -> &[NodeId] {
         &self.nodes[id.index()].children
     }
 
-    pub fn element(&self, id: NodeId) -> Option<&Element> {
-        match &self.nodes[id.index()].kind {
-            NodeKind::Element(e) => Some(e),
-            _ => None,
-        }
+    /// True for elements (not text, not the document).
+    pub fn is_element(&self, id: NodeId) -> bool {
+        matches!(self.nodes[id.index()].kind, NodeKind::Element { .. })
     }
 
     /// The element's lowercase tag name, or `None` for text and the document.
     pub fn tag(&self, id: NodeId) -> Option<&str> {
-        self.element(id).map(|e| e.tag.as_str())
+        match self.nodes[id.index()].kind {
+            NodeKind::Element { tag, .. } => Some(self.names.get(tag)),
+            _ => None,
+        }
     }
 
     pub fn is_tag(&self, id: NodeId, tag: &str) -> bool {
         self.tag(id) == Some(tag)
     }
 
-    /// The node's own text if it is a text node.
-    pub fn text(&self, id: NodeId) -> Option<&str> {
-        match &self.nodes[id.index()].kind {
-            NodeKind::Text(t) => Some(t),
+    fn text_span(&self, id: NodeId) -> Option<Span> {
+        match self.nodes[id.index()].kind {
+            NodeKind::Text { span, .. } => Some(span),
             _ => None,
         }
     }
 
+    /// The node's own text if it is a text node.
+    pub fn text(&self, id: NodeId) -> Option<&str> {
+        self.text_span(id).map(|span| &self.text[span.range()])
+    }
+
     /// Replaces a text node's text (a no-op on other nodes).
     pub fn set_text(&mut self, id: NodeId, text: &str) {
-        let node = &mut self.nodes[id.index()];
-        if let NodeKind::Text(t) = &mut node.kind {
-            *t = text.to_string();
+        if self.text_span(id).is_some() {
+            let span = push_span(&mut self.text, text);
+            let node = &mut self.nodes[id.index()];
+            node.kind = NodeKind::Text { span, room: 0 };
             node.text_chars = count_text_chars(text);
         }
     }
 
     /// Appends to a text node's text (a no-op on other nodes).
     pub fn append_text(&mut self, id: NodeId, more: &str) {
+        self.grow_text(id, more, count_text_chars(more));
+    }
+
+    /// [`Dom::append_text`] with the added text's characters counted. The text grows where it is
+    /// when it is the last in the buffer (as it always is while the parser builds a run of text)
+    /// or has room reserved after it; otherwise it moves to the end with as much room again, so a
+    /// text that keeps growing while others are written after it (text foster-parented before a
+    /// table, between its cells) costs amortised linear time, not a copy per piece.
+    fn grow_text(&mut self, id: NodeId, more: &str, more_chars: u32) {
+        let NodeKind::Text { span, room } = self.nodes[id.index()].kind else {
+            return;
+        };
+        let end = span.start as usize + span.len as usize;
+        let grown = span.len as usize + more.len();
+        let (span, room) = if end == self.text.len() {
+            let added = push_span(&mut self.text, more);
+            (
+                Span {
+                    start: span.start,
+                    len: span.len + added.len,
+                },
+                0,
+            )
+        } else if more.len() <= room as usize {
+            // The room holds ASCII spaces, so any byte range of it is a character boundary.
+            self.text.replace_range(end..end + more.len(), more);
+            (
+                Span {
+                    start: span.start,
+                    len: grown as u32,
+                },
+                room - more.len() as u32,
+            )
+        } else {
+            let start = self.text.len();
+            if u32::try_from(start + 2 * grown).is_err() {
+                return;
+            }
+            // (`String::extend_from_within` would save this copy; it is newer than the MSRV.)
+            let own = self.text[span.range()].to_string();
+            self.text.push_str(&own);
+            self.text.push_str(more);
+            self.text.extend(std::iter::repeat_n(' ', grown));
+            (
+                Span {
+                    start: start as u32,
+                    len: grown as u32,
+                },
+                grown as u32,
+            )
+        };
         let node = &mut self.nodes[id.index()];
-        if let NodeKind::Text(t) = &mut node.kind {
-            t.push_str(more);
-            node.text_chars = node.text_chars.saturating_add(count_text_chars(more));
-        }
+        node.kind = NodeKind::Text { span, room };
+        node.text_chars = node.text_chars.saturating_add(more_chars);
     }
 
-    pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
-        self.element(id)?
-            .attrs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    }
-
-    pub fn attrs(&self, id: NodeId) -> &[(String, String)] {
-        match &self.nodes[id.index()].kind {
-            NodeKind::Element(e) => &e.attrs,
+    fn attr_run(&self, id: NodeId) -> &[Attr] {
+        match self.nodes[id.index()].kind {
+            NodeKind::Element { attrs, .. } => &self.attrs[attrs.range()],
             _ => &[],
         }
     }
 
+    pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+        // Comparing the few attributes' names as strings is cheaper than looking the name up in
+        // the page's index first (rules ask for a handful of names, on every element).
+        self.attr_run(id)
+            .iter()
+            .find(|a| self.names.get(a.name) == name)
+            .map(|a| &self.attr_values[a.value.range()])
+    }
+
+    /// The element's attributes as (name, value) pairs, in page order.
+    pub fn attrs(&self, id: NodeId) -> impl ExactSizeIterator<Item = (&str, &str)> + Clone + '_ {
+        self.attr_run(id)
+            .iter()
+            .map(|a| (self.names.get(a.name), &self.attr_values[a.value.range()]))
+    }
+
+    /// Sets an attribute (a name written ASCII-lowercase). The element's attribute run moves to
+    /// the end of the page's list unless it is there already.
     pub fn set_attr(&mut self, id: NodeId, name: &str, value: &str) {
-        if let NodeKind::Element(e) = &mut self.nodes[id.index()].kind {
-            match e.attrs.iter_mut().find(|(k, _)| k == name) {
-                Some(slot) => slot.1 = value.to_string(),
-                None => e.attrs.push((name.to_string(), value.to_string())),
-            }
+        let NodeKind::Element { tag, attrs: run } = self.nodes[id.index()].kind else {
+            return;
+        };
+        let name = self.names.intern(name);
+        let value = push_span(&mut self.attr_values, value);
+        if let Some(a) = self.attrs[run.range()].iter_mut().find(|a| a.name == name) {
+            a.value = value;
+            return;
         }
+        let run = if run.start as usize + run.len as usize == self.attrs.len() {
+            run
+        } else {
+            let start = self.attrs.len();
+            self.attrs.extend_from_within(run.range());
+            Span {
+                start: start as u32,
+                len: run.len,
+            }
+        };
+        self.attrs.push(Attr { name, value });
+        self.nodes[id.index()].kind = NodeKind::Element {
+            tag,
+            attrs: Span {
+                start: run.start,
+                len: run.len + 1,
+            },
+        };
     }
 
     pub fn remove_attr(&mut self, id: NodeId, name: &str) {
-        if let NodeKind::Element(e) = &mut self.nodes[id.index()].kind {
-            e.attrs.retain(|(k, _)| k != name);
-        }
+        let NodeKind::Element { tag, attrs: run } = self.nodes[id.index()].kind else {
+            return;
+        };
+        let names = &self.names;
+        let Some(at) = self.attrs[run.range()]
+            .iter()
+            .position(|a| names.get(a.name) == name)
+        else {
+            return;
+        };
+        // Shift the rest of the run down over it: the run shrinks where it is.
+        let at = run.start as usize + at;
+        self.attrs
+            .copy_within(at + 1..run.start as usize + run.len as usize, at);
+        self.nodes[id.index()].kind = NodeKind::Element {
+            tag,
+            attrs: Span {
+                start: run.start,
+                len: run.len - 1,
+            },
+        };
     }
 
     /// All nodes below `id` (not `id` itself) in document order, without recursion.
@@ -312,7 +688,7 @@ impl Dom {
 
     /// Elements below `id` in document order.
     pub fn descendant_elements(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
-        self.descendants(id).filter(|&n| self.element(n).is_some())
+        self.descendants(id).filter(|&n| self.is_element(n))
     }
 
     /// Elements below `id` with the given tag, in document order.
@@ -561,6 +937,82 @@ mod tests {
         assert_eq!(dom.normalized_text(div), "hello world");
         assert_eq!(dom.text_len(div), 10);
         assert_eq!(crate::measure::ClassNames::of(&dom, div).joined(), "a b");
+    }
+
+    #[test]
+    fn a_text_growing_between_others_stays_whole_and_the_buffer_linear() {
+        // Foster-parented text: one node keeps growing while new text nodes are written after it.
+        let mut dom = Dom::new();
+        let grower = dom.create_text("start");
+        dom.append(dom.root(), grower);
+        let mut expected = String::from("start");
+        let mut others = Vec::new();
+        for i in 0..2_000 {
+            let other = dom.create_text(&format!("<{i}>"));
+            others.push(other);
+            dom.append_text(grower, " piece");
+            expected.push_str(" piece");
+        }
+        assert_eq!(dom.text(grower), Some(expected.as_str()));
+        for (i, &o) in others.iter().enumerate() {
+            assert_eq!(dom.text(o), Some(format!("<{i}>").as_str()));
+        }
+        assert_eq!(dom.text_len(grower), 5 + 5 * 2_000);
+        // Moved with as much room again each time it fills up: at most a few times its final size,
+        // where a copy per piece would write ~12 MB.
+        let others_len: usize = others.iter().map(|&o| dom.text(o).unwrap().len()).sum();
+        assert!(
+            dom.text.len() <= 4 * expected.len() + others_len,
+            "{} bytes",
+            dom.text.len()
+        );
+    }
+
+    #[test]
+    fn attributes_change_without_touching_other_elements() {
+        let mut dom = Dom::new();
+        let a = dom.create_element(
+            "a",
+            vec![("href".into(), "/x".into()), ("id".into(), "k".into())],
+        );
+        let b = dom.create_element("b", vec![("class".into(), "y".into())]);
+        dom.set_attr(a, "title", "T");
+        dom.set_attr(a, "href", "/z");
+        dom.remove_attr(a, "id");
+        let a_attrs: Vec<(&str, &str)> = dom.attrs(a).collect();
+        assert_eq!(a_attrs, vec![("href", "/z"), ("title", "T")]);
+        assert_eq!(dom.attrs(b).collect::<Vec<_>>(), vec![("class", "y")]);
+        assert_eq!(dom.attr(a, "id"), None);
+        dom.rename(b, "strong");
+        assert_eq!(dom.tag(b), Some("strong"));
+        assert_eq!(dom.tag(a), Some("a"));
+    }
+
+    #[test]
+    fn finishing_a_parse_renumbers_in_document_order_and_drops_detached_nodes() {
+        let mut dom = Dom::new();
+        let late = dom.create_element("p", vec![]);
+        let comment = dom.create_fragment();
+        let first = dom.create_element("h1", vec![]);
+        let t1 = dom.create_text("a");
+        let t2 = dom.create_text("b");
+        dom.append(dom.root(), first);
+        dom.append(dom.root(), late);
+        dom.append(late, t1);
+        dom.append(late, t2);
+        let _ = comment;
+        dom.finish_parse(512, 1_000).unwrap();
+        let order: Vec<NodeId> = dom.descendants(dom.root()).collect();
+        assert_eq!(order, vec![NodeId(1), NodeId(2), NodeId(3)]);
+        assert_eq!(
+            dom.len(),
+            4,
+            "the fragment and the merged text node are gone"
+        );
+        assert_eq!(dom.tag(NodeId(1)), Some("h1"));
+        assert_eq!(dom.text(NodeId(3)), Some("ab"), "adjacent texts merge");
+        assert_eq!(dom.parent(NodeId(3)), Some(NodeId(2)));
+        assert_eq!(dom.finish_parse(512, 2), Err(4));
     }
 
     #[test]

@@ -122,6 +122,32 @@ pub fn detect_encoding(bytes: &[u8], content_type: Option<&str>) -> &'static str
     decode::sniff(bytes, content_type).name()
 }
 
+/// The size of a page's parsed tree, what most of a clean's memory goes to (see
+/// [`dom_footprint`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DomFootprint {
+    /// Nodes in the tree (the document, elements and text nodes).
+    pub nodes: usize,
+    /// Heap bytes the tree holds: nodes, child lists, names, texts and attribute values.
+    pub bytes: usize,
+}
+
+/// Parses a page given as raw bytes as [`clean_bytes`] does and measures the tree, without
+/// extracting anything: for planning memory on large pages (the CLI's `--dom-footprint`).
+pub fn dom_footprint(
+    bytes: &[u8],
+    content_type: Option<&str>,
+    options: &Options,
+) -> Result<DomFootprint, CleanError> {
+    options.limits.check_input(bytes.len())?;
+    let text = decode::decode(bytes, content_type);
+    let dom = parse::parse_html(&text, &options.limits)?;
+    Ok(DomFootprint {
+        nodes: dom.len(),
+        bytes: dom.heap_bytes(),
+    })
+}
+
 fn base_url(dom: &Dom, options: &Options) -> Option<Url> {
     let given = options.url.as_deref().and_then(|u| Url::parse(u).ok());
     let base_tag = dom

@@ -337,7 +337,7 @@ fn draw_script_images(dom: &mut Dom) {
                         | "link"
                         | "script"
                 )
-            ) && dom.children(n).iter().all(|&c| dom.element(c).is_none())
+            ) && dom.children(n).iter().all(|&c| !dom.is_element(c))
                 && dom.text_len(n) == 0
                 && LAZY_SRC_ATTRS
                     .iter()
@@ -420,8 +420,8 @@ fn previous_element_sibling(dom: &Dom, id: NodeId) -> Option<NodeId> {
         .iter()
         .rev()
         .copied()
-        .find(|&s| dom.element(s).is_some() || dom.text(s).is_some_and(|t| !t.trim().is_empty()))
-        .filter(|&s| dom.element(s).is_some())
+        .find(|&s| dom.is_element(s) || dom.text(s).is_some_and(|t| !t.trim().is_empty()))
+        .filter(|&s| dom.is_element(s))
 }
 
 #[cfg(test)]

@@ -363,7 +363,7 @@ fn drop_teaser_cards(dom: &mut Dom, article: NodeId, removed: &mut Vec<Removed>)
     let mut walk = dom.descendants(article);
     while let Some(n) = walk.next() {
         let count = cards[n.index()];
-        if count < 3 || dom.element(n).is_none() {
+        if count < 3 || !dom.is_element(n) {
             continue;
         }
         if lengths[n.index()] / count < MAX_TEXT_PER_CARD {

@@ -282,7 +282,7 @@ fn name_after_label(dom: &Dom, label: NodeId) -> Option<VisibleByline> {
     let next = siblings[at + 1..]
         .iter()
         .copied()
-        .find(|&s| dom.element(s).is_some())?;
+        .find(|&s| dom.is_element(s))?;
     let text = visible_text(dom, next);
     let written_as_name = text.split_whitespace().all(|word| {
         let first = word.chars().next().unwrap_or(' ');

@@ -1,10 +1,10 @@
-//! Stage 1: HTML text → [`Dom`]. The only module that touches html5ever and markup5ever_rcdom: the
-//! rest of the crate sees our arena DOM, so the parser's types never leak into the API and rcdom
-//! (published as "for tests") can be replaced without touching the pipeline.
+//! Stage 1: HTML text → [`Dom`]. The only module that touches html5ever: the rest of the crate
+//! sees our arena DOM, so the parser's types never leak into the API. html5ever builds straight
+//! into that arena ([`sink`]); the tree is then renumbered in document order, once.
 //!
 //! No page may make this stage super-linear. Three guards keep html5ever's work in proportion to
 //! the page: [`attribute_cap`] bounds the attributes the tokenizer sees per tag, [`DepthGuard`]
-//! bounds its stack of open elements, and [`sink`] replaces rcdom's quadratic insertions.
+//! bounds its stack of open elements, and [`sink`] finds nodes among their siblings from the back.
 
 mod attribute_cap;
 mod sink;
@@ -18,7 +18,6 @@ use html5ever::tokenizer::{
 };
 use html5ever::tree_builder::{Tracer, TreeBuilder, TreeBuilderOpts};
 use html5ever::{local_name, LocalName, TokenizerResult};
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
 use sink::PageSink;
 use std::cell::{Cell, RefCell};
 
@@ -65,11 +64,7 @@ pub fn parse_source(source: &PageSource, limits: &Limits) -> Result<Parsed, Clea
         scripting_enabled: false,
         ..TreeBuilderOpts::default()
     };
-    let sink = PageSink {
-        dom: RcDom::default(),
-        max_attributes,
-        dropped_attributes: Cell::new(0),
-    };
+    let sink = PageSink::new(max_attributes);
     let guard = DepthGuard {
         inner: TreeBuilder::new(sink, tree_builder_opts),
         max_depth: limits.max_depth.max(8),
@@ -91,10 +86,14 @@ pub fn parse_source(source: &PageSource, limits: &Limits) -> Result<Parsed, Clea
     // hints; the text is already decoded, so both are simply resumed.
     while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
     tokenizer.end();
-    let guard = &tokenizer.sink;
-    dropped_attributes +=
-        guard.dropped_attributes.get() + guard.inner.sink.dropped_attributes.get();
-    let dom = convert(&guard.inner.sink.dom, limits)?;
+    let guard = tokenizer.sink;
+    dropped_attributes += guard.dropped_attributes.get() + guard.inner.sink.dropped_attributes();
+    let mut dom = guard.inner.sink.into_dom();
+    dom.finish_parse(limits.max_depth, limits.max_nodes)
+        .map_err(|nodes| CleanError::TooManyNodes {
+            nodes,
+            limit: limits.max_nodes,
+        })?;
     Ok(Parsed {
         dom,
         dropped_attributes,
@@ -115,7 +114,7 @@ pub fn parse_source(source: &PageSource, limits: &Limits) -> Result<Parsed, Clea
 /// builder re-opens all of its entries on the next text ("reconstruct the active formatting
 /// elements"), so an unbounded list would become an unbounded stack.
 struct DepthGuard {
-    inner: TreeBuilder<Handle, PageSink>,
+    inner: TreeBuilder<NodeId, PageSink>,
     max_depth: usize,
     max_attributes: usize,
     /// End tags still owed to dropped start tags, by name, for at most [`MAX_OWED_NAMES`] names
@@ -135,8 +134,8 @@ const MAX_OWED_NAMES: usize = 64;
 struct HandleCount(Cell<usize>);
 
 impl Tracer for HandleCount {
-    type Handle = Handle;
-    fn trace_handle(&self, _: &Handle) {
+    type Handle = NodeId;
+    fn trace_handle(&self, _: &NodeId) {
         self.0.set(self.0.get() + 1);
     }
 }
@@ -252,9 +251,9 @@ impl DepthGuard {
 }
 
 impl TokenSink for DepthGuard {
-    type Handle = Handle;
+    type Handle = NodeId;
 
-    fn process_token(&self, mut token: Token, line_number: u64) -> TokenSinkResult<Handle> {
+    fn process_token(&self, mut token: Token, line_number: u64) -> TokenSinkResult<NodeId> {
         if let Token::TagToken(tag) = &mut token {
             if !self.admit(tag) {
                 return TokenSinkResult::Continue;
@@ -276,89 +275,6 @@ impl TokenSink for DepthGuard {
     fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
         self.inner
             .adjusted_current_node_present_but_not_in_html_namespace()
-    }
-}
-
-/// Moves the rcdom tree into the arena with an explicit stack. Elements nested deeper than
-/// `limits.max_depth` are attached at that depth, as browsers do, so later walks stay shallow.
-/// Each rcdom node's children are taken out of it as it is copied, so the rcdom tree is freed as
-/// the arena grows: the two full trees never coexist, which halves peak memory on large pages.
-fn convert(rcdom: &RcDom, limits: &Limits) -> Result<Dom, CleanError> {
-    let mut dom = Dom::new();
-    let mut stack: Vec<(Handle, NodeId, usize)> = Vec::new();
-    push_children(&rcdom.document, dom.root(), 0, &mut stack);
-    while let Some((handle, parent, depth)) = stack.pop() {
-        if dom.len() >= limits.max_nodes {
-            return Err(CleanError::TooManyNodes {
-                nodes: dom.len() + stack.len(),
-                limit: limits.max_nodes,
-            });
-        }
-        match &handle.data {
-            NodeData::Text { contents } => {
-                let text = contents.borrow();
-                // Adjacent text can arrive split when depth capping re-parents; merge it.
-                if let Some(&last) = dom.children(parent).last() {
-                    if dom.text(last).is_some() {
-                        dom.append_text(last, &text);
-                        continue;
-                    }
-                }
-                let id = dom.create_text(&text);
-                dom.append(parent, id);
-            }
-            NodeData::Element { name, attrs, .. } => {
-                let attrs = attrs
-                    .borrow()
-                    .iter()
-                    .map(|a| ((*a.name.local).to_ascii_lowercase(), a.value.to_string()))
-                    .collect();
-                let id = dom.create_element(&(*name.local).to_ascii_lowercase(), attrs);
-                dom.append(parent, id);
-                if &*name.local == "template" || is_unread_raw_text(&dom, id) {
-                    continue;
-                }
-                if depth + 1 >= limits.max_depth {
-                    push_children(&handle, parent, depth, &mut stack);
-                } else {
-                    push_children(&handle, id, depth + 1, &mut stack);
-                }
-            }
-            NodeData::Document
-            | NodeData::Doctype { .. }
-            | NodeData::Comment { .. }
-            | NodeData::ProcessingInstruction { .. } => {}
-        }
-    }
-    Ok(dom)
-}
-
-/// Script and style bodies are never page text, and on modern pages they are often most of the
-/// bytes (a megabyte of framework code and state): their text is not copied into the arena. The
-/// scripts read later keep their text: JSON-LD metadata, and MathJax 2's formula sources
-/// (`type="math/tex"`). The elements themselves stay.
-fn is_unread_raw_text(dom: &Dom, id: NodeId) -> bool {
-    match dom.tag(id) {
-        Some("style") => true,
-        Some("script") => {
-            !crate::metadata::is_json_ld_script(dom, id)
-                && !dom
-                    .attr(id, "type")
-                    .is_some_and(|t| t.trim_start().to_ascii_lowercase().starts_with("math/tex"))
-        }
-        _ => false,
-    }
-}
-
-fn push_children(
-    handle: &Handle,
-    parent: NodeId,
-    depth: usize,
-    stack: &mut Vec<(Handle, NodeId, usize)>,
-) {
-    let children = std::mem::take(&mut *handle.children.borrow_mut());
-    for child in children.into_iter().rev() {
-        stack.push((child, parent, depth));
     }
 }
 

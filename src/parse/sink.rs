@@ -1,101 +1,257 @@
-//! The tree html5ever builds into: markup5ever_rcdom's `RcDom`, with the three operations whose
-//! rcdom versions are quadratic on hostile pages done in bounded time.
+//! The tree html5ever builds into: our arena [`Dom`] itself, so a page is built once, with no
+//! reference-counted intermediate tree to copy and free (markup5ever_rcdom's nodes cost an `Rc`,
+//! three `RefCell`s and a `Vec` each, and copying them out was a fifth of the parse).
 //!
-//! - Inserting before a sibling (foster parenting: text and elements inside a `<table>` but outside
-//!   its cells go before the table). rcdom finds the sibling's index by scanning the parent's
-//!   children from the front, so 10,000 stray nodes before one table cost 10,000 scans of a growing
-//!   list. The sibling is nearly always the newest child, so the scan here runs from the back.
-//! - Removing a node from its parent (the adoption agency moves nodes): same scan, same fix.
-//! - Merging the attributes of a repeated `<html>`/`<body>` tag into the first: rcdom builds a set
-//!   of the existing names each time, so the element's list would grow with every repeat. The
-//!   merged list is held to `limits.maxAttributes`; the rest is counted as dropped.
+//! A handle is a [`NodeId`]. Beside the `Dom`, the sink keeps per node what only the tree builder
+//! asks about: the element's namespaced name (the `Dom` keeps the lowercase local name), its
+//! `<template>` contents fragment and its MathML integration-point flag.
 //!
-//! Everything else is rcdom's own.
+//! Three operations are bounded where a naive tree makes them quadratic on hostile pages:
+//! - inserting before a sibling (foster parenting puts text and elements inside a `<table>` but
+//!   outside its cells before the table) and removing a node from its parent (the adoption agency
+//!   moves nodes) find the node's index from the back of its parent's children, where it nearly
+//!   always is, instead of from the front;
+//! - merging the attributes of a repeated `<html>`/`<body>` tag into the first holds the merged
+//!   list to `limits.maxAttributes` and counts the rest as dropped.
+//!
+//! What a reader never needs is not stored: comments, doctypes and processing instructions get a
+//! node that is never attached, `<template>` contents go to a fragment that is never attached,
+//! and the text of styles and of scripts no stage reads is dropped as it arrives (see
+//! [`keeps_text`]).
 
-use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use crate::dom::{Dom, NodeId};
+use html5ever::interface::{ElemName, ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
-use html5ever::{Attribute, QualName};
-use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
+use html5ever::{local_name, ns, Attribute, LocalName, Namespace, QualName};
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+
+/// An element's name as the tree builder compares it: namespace and local name, both interned
+/// atoms, so a copy is two integer copies for every name html5ever knows.
+#[derive(Debug, Clone)]
+pub(super) struct SinkName {
+    ns: Namespace,
+    local: LocalName,
+}
+
+impl ElemName for SinkName {
+    fn ns(&self) -> &Namespace {
+        &self.ns
+    }
+
+    fn local_name(&self) -> &LocalName {
+        &self.local
+    }
+}
+
+/// What the tree builder needs to know about a node that the `Dom` does not hold.
+struct BuilderFacts {
+    /// The element's name; an empty name in no namespace for every other node.
+    name: SinkName,
+    /// The fragment holding a `<template>`'s contents.
+    template_contents: Option<NodeId>,
+    /// MathML `annotation-xml` with an HTML encoding: the tree builder parses its content as HTML.
+    mathml_integration_point: bool,
+    /// A comment or processing instruction: never attached.
+    unstored: bool,
+}
+
+impl BuilderFacts {
+    fn other() -> BuilderFacts {
+        BuilderFacts {
+            name: SinkName {
+                ns: ns!(),
+                local: local_name!(""),
+            },
+            template_contents: None,
+            mathml_integration_point: false,
+            unstored: false,
+        }
+    }
+}
 
 pub(super) struct PageSink {
-    pub dom: RcDom,
-    pub max_attributes: usize,
+    dom: RefCell<Dom>,
+    /// Indexed by `NodeId::index()`, one entry per node of `dom`.
+    facts: RefCell<Vec<BuilderFacts>>,
+    max_attributes: usize,
     /// Attributes not merged into a repeated `<html>`/`<body>` because of the cap.
-    pub dropped_attributes: Cell<usize>,
+    dropped_attributes: Cell<usize>,
 }
 
-/// The parent of `target` and `target`'s index among its children, searched from the back.
-fn parent_and_index(target: &Handle) -> Option<(Handle, usize)> {
-    let weak = target.parent.take()?;
-    target.parent.set(Some(weak.clone()));
-    let parent = weak.upgrade()?;
-    let index = parent
-        .children
-        .borrow()
-        .iter()
-        .rposition(|child| Rc::ptr_eq(child, target))?;
-    Some((parent, index))
+impl PageSink {
+    pub(super) fn new(max_attributes: usize) -> PageSink {
+        PageSink {
+            dom: RefCell::new(Dom::new()),
+            facts: RefCell::new(vec![BuilderFacts::other()]),
+            max_attributes,
+            dropped_attributes: Cell::new(0),
+        }
+    }
+
+    pub(super) fn dropped_attributes(&self) -> usize {
+        self.dropped_attributes.get()
+    }
+
+    /// The built tree (with detached comment nodes and template fragments still in the arena).
+    pub(super) fn into_dom(self) -> Dom {
+        self.dom.into_inner()
+    }
+
+    fn push_facts(&self, facts: BuilderFacts) {
+        self.facts.borrow_mut().push(facts);
+    }
+
+    fn new_text(&self, text: &str) -> NodeId {
+        let id = self.dom.borrow_mut().create_text(text);
+        self.push_facts(BuilderFacts::other());
+        id
+    }
+
+    /// The node a `NodeOrText` stands for, or `None` when it is not stored (dropped text, a
+    /// comment).
+    fn child_node(&self, parent: NodeId, child: NodeOrText<NodeId>) -> Option<NodeId> {
+        match child {
+            NodeOrText::AppendNode(node) => {
+                (!self.facts.borrow()[node.index()].unstored).then_some(node)
+            }
+            NodeOrText::AppendText(text) => {
+                if !keeps_text(&self.dom.borrow(), parent) {
+                    return None;
+                }
+                Some(self.new_text(&text))
+            }
+        }
+    }
+
+    /// Detaches `node` from its parent, finding it from the back of the parent's children.
+    fn detach(&self, node: NodeId) {
+        let mut dom = self.dom.borrow_mut();
+        if let Some((parent, index)) = dom.parent_and_index_from_back(node) {
+            dom.remove_child_at(parent, index);
+        }
+    }
 }
 
-fn detach(target: &Handle) {
-    if let Some((parent, index)) = parent_and_index(target) {
-        parent.children.borrow_mut().remove(index);
-        target.parent.set(None);
+/// Style bodies are never page text, and on modern pages scripts are often most of the bytes (a
+/// megabyte of framework code and state): that text is not stored. The scripts a stage reads keep
+/// theirs: JSON-LD metadata, and MathJax 2's formula sources (`type="math/tex"`). The elements
+/// themselves stay.
+fn keeps_text(dom: &Dom, parent: NodeId) -> bool {
+    match dom.tag(parent) {
+        Some("style") => false,
+        Some("script") => {
+            crate::metadata::is_json_ld_script(dom, parent)
+                || dom
+                    .attr(parent, "type")
+                    .is_some_and(|t| t.trim_start().to_ascii_lowercase().starts_with("math/tex"))
+        }
+        _ => true,
+    }
+}
+
+/// A name as the `Dom` keeps it: ASCII lowercase (SVG's `foreignObject`, `viewBox`), copied only
+/// when it has capitals.
+fn lowercase_name(name: &str) -> Cow<'_, str> {
+    if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(name.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(name)
     }
 }
 
 impl TreeSink for PageSink {
-    type Handle = Handle;
-    type Output = RcDom;
+    type Handle = NodeId;
+    type Output = Dom;
     type ElemName<'a>
-        = <RcDom as TreeSink>::ElemName<'a>
+        = SinkName
     where
         Self: 'a;
 
-    fn finish(self) -> RcDom {
-        self.dom
+    fn finish(self) -> Dom {
+        self.into_dom()
     }
 
     fn parse_error(&self, _msg: Cow<'static, str>) {
-        // rcdom keeps every message in a growing list nobody here reads.
+        // Parse errors change nothing a reader sees.
     }
 
-    fn get_document(&self) -> Handle {
-        self.dom.get_document()
+    fn get_document(&self) -> NodeId {
+        self.dom.borrow().root()
     }
 
-    fn elem_name<'a>(&'a self, target: &'a Handle) -> Self::ElemName<'a> {
-        self.dom.elem_name(target)
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> SinkName {
+        self.facts.borrow()[target.index()].name.clone()
     }
 
-    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
-        self.dom.create_element(name, attrs, flags)
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
+        let names: Vec<Cow<'_, str>> = attrs
+            .iter()
+            .map(|a| lowercase_name(&a.name.local))
+            .collect();
+        let mut dom = self.dom.borrow_mut();
+        let id = dom.create_element_from(
+            &lowercase_name(&name.local),
+            names
+                .iter()
+                .map(|n| &**n)
+                .zip(attrs.iter().map(|a| &*a.value)),
+        );
+        let template_contents = flags.template.then(|| dom.create_fragment());
+        drop(dom);
+        self.push_facts(BuilderFacts {
+            name: SinkName {
+                ns: name.ns,
+                local: name.local,
+            },
+            template_contents,
+            mathml_integration_point: flags.mathml_annotation_xml_integration_point,
+            unstored: false,
+        });
+        if template_contents.is_some() {
+            self.push_facts(BuilderFacts::other());
+        }
+        id
     }
 
-    fn create_comment(&self, text: StrTendril) -> Handle {
-        self.dom.create_comment(text)
+    fn create_comment(&self, _text: StrTendril) -> NodeId {
+        let id = self.dom.borrow_mut().create_fragment();
+        self.push_facts(BuilderFacts {
+            unstored: true,
+            ..BuilderFacts::other()
+        });
+        id
     }
 
-    fn create_pi(&self, target: StrTendril, data: StrTendril) -> Handle {
-        self.dom.create_pi(target, data)
+    fn create_pi(&self, _target: StrTendril, data: StrTendril) -> NodeId {
+        self.create_comment(data)
     }
 
-    fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
-        self.dom.append(parent, child)
+    fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
+        let parent = *parent;
+        if let NodeOrText::AppendText(text) = &child {
+            let mut dom = self.dom.borrow_mut();
+            if let Some(&last) = dom.children(parent).last() {
+                if dom.text(last).is_some() {
+                    dom.append_text(last, text);
+                    return;
+                }
+            }
+        }
+        let Some(node) = self.child_node(parent, child) else {
+            return;
+        };
+        self.detach(node);
+        self.dom.borrow_mut().append(parent, node);
     }
 
     fn append_based_on_parent_node(
         &self,
-        element: &Handle,
-        prev_element: &Handle,
-        child: NodeOrText<Handle>,
+        element: &NodeId,
+        prev_element: &NodeId,
+        child: NodeOrText<NodeId>,
     ) {
-        let parent = element.parent.take();
-        let has_parent = parent.is_some();
-        element.parent.set(parent);
+        let has_parent = self.dom.borrow().parent(*element).is_some();
         if has_parent {
             self.append_before_sibling(element, child);
         } else {
@@ -103,87 +259,74 @@ impl TreeSink for PageSink {
         }
     }
 
-    fn append_doctype_to_document(
-        &self,
-        name: StrTendril,
-        public_id: StrTendril,
-        system_id: StrTendril,
-    ) {
-        self.dom
-            .append_doctype_to_document(name, public_id, system_id)
+    fn append_doctype_to_document(&self, _: StrTendril, _: StrTendril, _: StrTendril) {}
+
+    fn get_template_contents(&self, target: &NodeId) -> NodeId {
+        let contents = self.facts.borrow()[target.index()].template_contents;
+        // html5ever asks only for templates' contents; anything else gets a fresh fragment that
+        // is never attached, so its content is dropped like a template's.
+        contents.unwrap_or_else(|| self.create_comment(StrTendril::new()))
     }
 
-    fn get_template_contents(&self, target: &Handle) -> Handle {
-        self.dom.get_template_contents(target)
+    fn same_node(&self, x: &NodeId, y: &NodeId) -> bool {
+        x == y
     }
 
-    fn same_node(&self, x: &Handle, y: &Handle) -> bool {
-        Rc::ptr_eq(x, y)
-    }
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
 
-    fn set_quirks_mode(&self, mode: QuirksMode) {
-        self.dom.set_quirks_mode(mode)
-    }
-
-    /// rcdom's insertion before a sibling (text merges into a text node just before it), with the
-    /// sibling's index found from the back.
-    fn append_before_sibling(&self, sibling: &Handle, child: NodeOrText<Handle>) {
-        let Some((parent, index)) = parent_and_index(sibling) else {
+    /// Text merges into a text node just before the sibling, as in the DOM.
+    fn append_before_sibling(&self, sibling: &NodeId, child: NodeOrText<NodeId>) {
+        let Some((parent, index)) = self.dom.borrow().parent_and_index_from_back(*sibling) else {
             return;
         };
-        let child = match child {
-            NodeOrText::AppendText(text) => {
-                if index > 0 {
-                    let children = parent.children.borrow();
-                    if let NodeData::Text { contents } = &children[index - 1].data {
-                        contents.borrow_mut().push_tendril(&text);
-                        return;
-                    }
+        if let NodeOrText::AppendText(text) = &child {
+            let mut dom = self.dom.borrow_mut();
+            if index > 0 {
+                let before = dom.children(parent)[index - 1];
+                if dom.text(before).is_some() {
+                    dom.append_text(before, text);
+                    return;
                 }
-                Node::new(NodeData::Text {
-                    contents: RefCell::new(text),
-                })
             }
-            NodeOrText::AppendNode(node) => node,
-        };
-        detach(&child);
-        child.parent.set(Some(Rc::downgrade(&parent)));
-        let mut children = parent.children.borrow_mut();
-        let index = index.min(children.len());
-        children.insert(index, child);
-    }
-
-    fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
-        let NodeData::Element {
-            attrs: existing, ..
-        } = &target.data
-        else {
+        }
+        let Some(node) = self.child_node(parent, child) else {
             return;
         };
-        let mut existing = existing.borrow_mut();
+        self.detach(node);
+        // The node may have been a child of the same parent: find the sibling again.
+        let mut dom = self.dom.borrow_mut();
+        let index = match dom.parent_and_index_from_back(*sibling) {
+            Some((p, i)) if p == parent => i,
+            _ => return,
+        };
+        dom.insert_child_at(parent, index, node);
+    }
+
+    fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
+        let mut dom = self.dom.borrow_mut();
         for attr in attrs {
-            if existing.len() >= self.max_attributes {
+            let name = lowercase_name(&attr.name.local);
+            if dom.attrs(*target).len() >= self.max_attributes {
                 self.dropped_attributes
                     .set(self.dropped_attributes.get() + 1);
-            } else if !existing.iter().any(|e| e.name == attr.name) {
-                existing.push(attr);
+            } else if dom.attr(*target, &name).is_none() {
+                dom.set_attr(*target, &name, &attr.value);
             }
         }
     }
 
-    fn remove_from_parent(&self, target: &Handle) {
-        detach(target)
+    fn remove_from_parent(&self, target: &NodeId) {
+        self.detach(*target)
     }
 
-    fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
-        self.dom.reparent_children(node, new_parent)
+    fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
+        let mut dom = self.dom.borrow_mut();
+        for child in dom.take_children(*node) {
+            dom.append(*new_parent, child);
+        }
     }
 
-    fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {
-        self.dom.is_mathml_annotation_xml_integration_point(handle)
-    }
-
-    fn maybe_clone_an_option_into_selectedcontent(&self, option: &Handle) {
-        self.dom.maybe_clone_an_option_into_selectedcontent(option)
+    fn is_mathml_annotation_xml_integration_point(&self, handle: &NodeId) -> bool {
+        self.facts.borrow()[handle.index()].mathml_integration_point
     }
 }

@@ -243,7 +243,10 @@ const ARIA_NOTICE_WORDS: &[&str] = &[
 /// (as `measure::ClassNames::joined` returns it) and its attributes (names lowercased, values as written).
 /// Returns a short reason naming the rule that fired; [`GENERIC_REASON`] marks name-based guesses
 /// that deserve confirmation.
-pub fn consent_marker(class_and_id: &str, attrs: &[(String, String)]) -> Option<&'static str> {
+pub fn consent_marker<'a>(
+    class_and_id: &str,
+    attrs: impl Iterator<Item = (&'a str, &'a str)> + Clone,
+) -> Option<&'static str> {
     for raw in class_and_id.split_whitespace() {
         // `class_and_id` is lowercased by the DOM, but callers may pass raw values too.
         let token = raw.to_ascii_lowercase();
@@ -355,10 +358,12 @@ fn generic_banner_token(token: &str) -> bool {
 /// ARIA evidence: a dialog/alert/region that is labelled as cookie or consent UI, or a label that
 /// by itself names a cookie notice ("Cookie banner", "cookieconsent"). A plain "Cookie recipes"
 /// label on a section does not qualify.
-fn aria_marker(attrs: &[(String, String)]) -> Option<&'static str> {
+fn aria_marker<'a>(
+    attrs: impl Iterator<Item = (&'a str, &'a str)> + Clone,
+) -> Option<&'static str> {
     let value = |name: &str| {
         attrs
-            .iter()
+            .clone()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| fold(v))
     };
@@ -1077,11 +1082,14 @@ pub fn is_consent_text(text: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn attrs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(n, v)| (n.to_string(), v.to_string()))
-            .collect()
+    fn attrs<'a>(
+        pairs: &'a [(&'a str, &'a str)],
+    ) -> impl Iterator<Item = (&'a str, &'a str)> + Clone + 'a {
+        pairs.iter().copied()
+    }
+
+    fn no_attrs() -> impl Iterator<Item = (&'static str, &'static str)> + Clone {
+        std::iter::empty()
     }
 
     #[test]
@@ -1191,7 +1199,7 @@ mod tests {
         ];
         for (class_and_id, reason) in cases {
             assert_eq!(
-                consent_marker(class_and_id, &[]),
+                consent_marker(class_and_id, no_attrs()),
                 Some(reason),
                 "{class_and_id}"
             );
@@ -1218,7 +1226,11 @@ mod tests {
             "cookie cookiecontainer",
             "popup-cookies bg-primary",
         ] {
-            assert_eq!(consent_marker(class, &[]), Some(GENERIC_REASON), "{class}");
+            assert_eq!(
+                consent_marker(class, no_attrs()),
+                Some(GENERIC_REASON),
+                "{class}"
+            );
         }
     }
 
@@ -1242,36 +1254,36 @@ mod tests {
             "bar-cookies",
             "",
         ] {
-            assert_eq!(consent_marker(class, &[]), None, "{class}");
+            assert_eq!(consent_marker(class, no_attrs()), None, "{class}");
         }
     }
 
     #[test]
     fn aria_dialogs_about_cookies_are_recognised_in_several_languages() {
         let cookieconsent_js = attrs(&[("role", "dialog"), ("aria-label", "cookieconsent")]);
-        assert!(consent_marker("", &cookieconsent_js).is_some());
+        assert!(consent_marker("", cookieconsent_js.clone()).is_some());
         let german = attrs(&[("role", "dialog"), ("aria-label", "Einwilligung verwalten")]);
-        assert!(consent_marker("", &german).is_some());
+        assert!(consent_marker("", german.clone()).is_some());
         let french = attrs(&[
             ("aria-modal", "true"),
             ("aria-label", "Gestion du consentement"),
         ]);
-        assert!(consent_marker("", &french).is_some());
+        assert!(consent_marker("", french.clone()).is_some());
         let labelled = attrs(&[
             ("role", "alertdialog"),
             ("aria-describedby", "onetrust-policy-text"),
         ]);
-        assert!(consent_marker("", &labelled).is_some());
+        assert!(consent_marker("", labelled.clone()).is_some());
         let banner_label = attrs(&[("aria-label", "Cookie banner")]);
-        assert!(consent_marker("", &banner_label).is_some());
+        assert!(consent_marker("", banner_label.clone()).is_some());
     }
 
     #[test]
     fn aria_labels_about_cookie_content_do_not_match() {
         let recipes = attrs(&[("aria-label", "Cookie recipes")]);
-        assert_eq!(consent_marker("", &recipes), None);
+        assert_eq!(consent_marker("", recipes.clone()), None);
         let dialog = attrs(&[("role", "dialog"), ("aria-label", "Share this article")]);
-        assert_eq!(consent_marker("", &dialog), None);
+        assert_eq!(consent_marker("", dialog.clone()), None);
     }
 
     #[test]

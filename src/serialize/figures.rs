@@ -122,7 +122,7 @@ pub(super) fn caption_and_credits(dom: &Dom, cap: NodeId) -> (String, Vec<String
     while let Some(n) = walk.next() {
         if let Some(t) = dom.text(n) {
             caption_text.push_str(t);
-        } else if dom.element(n).is_some() {
+        } else if dom.is_element(n) {
             // A credit in its own element: credit-classed (`<span class="credit">`), or a plain
             // inline element whose whole text is a credit line ("<span>צילום: אורי כהן</span>"
             // after a caption with no full stop).

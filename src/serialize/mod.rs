@@ -85,6 +85,10 @@ pub fn serialize(
             }
         });
     }
+    // The output may be held while the retry ladder parses the page again: give back the slack
+    // the growing buffers left (up to half of each).
+    out.content.shrink_to_fit();
+    out.blocks.shrink_to_fit();
     out
 }
 

@@ -88,7 +88,7 @@ fn callout_kind(dom: &Dom, id: NodeId) -> Option<&'static str> {
 fn title_of(dom: &Dom, id: NodeId) -> Option<NodeId> {
     dom.children(id).iter().copied().find(|&c| {
         dom.is_tag(c, "summary")
-            || (dom.element(c).is_some()
+            || (dom.is_element(c)
                 && ClassNames::of_class(dom, c).has_word(&["title", "heading", "header"]))
     })
 }

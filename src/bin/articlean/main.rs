@@ -76,7 +76,8 @@ const USAGE: &str =
          progress on stderr when it is a terminal
        articlean --readerable FILE|-   (prints {\"readerable\": bool, \"score\": n})
 --content-type takes an HTTP Content-Type value; its charset is used to decode the bytes.
---peak-heap prints the peak heap bytes of the run to stderr (\"peak_heap_bytes N\").";
+--peak-heap prints the peak heap bytes of the run to stderr (\"peak_heap_bytes N\").
+--dom-footprint prints, after that, the parsed tree of the first FILE (\"dom_nodes N dom_bytes N\").";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -139,7 +140,7 @@ fn parse_args() -> Result<Args, String> {
                 }
             }
             // Read by `main`, which prints the figure once the run is over.
-            "--peak-heap" => {}
+            "--peak-heap" | "--dom-footprint" => {}
             "--readerable" => args.readerable = Some(it.next().ok_or("--readerable needs a file")?),
             "-h" | "--help" => return Err(String::new()),
             _ if a.starts_with("--") => return Err(format!("unknown flag {a}")),
@@ -257,10 +258,28 @@ fn run() -> Result<(), String> {
     writeln!(out, "{text}").map_err(|e| e.to_string())
 }
 
+/// `--dom-footprint`: measured after the run (and after `--peak-heap` is printed), so it never
+/// changes the peak the run reports.
+fn print_dom_footprint() {
+    let Ok(args) = parse_args() else { return };
+    let Some(path) = args.files.first() else {
+        return;
+    };
+    let Ok(bytes) = read_input(path) else { return };
+    let options = options_for(&args).unwrap_or_default();
+    match articlean::dom_footprint(&bytes, args.content_type.as_deref(), &options) {
+        Ok(f) => eprintln!("dom_nodes {} dom_bytes {}", f.nodes, f.bytes),
+        Err(e) => eprintln!("dom_footprint: {e}"),
+    }
+}
+
 fn main() -> ExitCode {
     let result = run();
     if std::env::args().any(|a| a == "--peak-heap") {
         eprintln!("peak_heap_bytes {}", PEAK_BYTES.load(Relaxed));
+    }
+    if std::env::args().any(|a| a == "--dom-footprint") {
+        print_dom_footprint();
     }
     match result {
         Ok(()) => ExitCode::SUCCESS,
