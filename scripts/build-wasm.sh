@@ -7,8 +7,9 @@
 # For benchmarks only: ARTICLEAN_WASM_FEATURES=f builds with cargo feature f into ARTICLEAN_PKG_DIR
 # (a folder other than pkg/; smoke test, extension copy and budget are then skipped). Give such a build
 # its own CARGO_TARGET_DIR, or the next `npm run build` has to rebuild the crate. The size/speed
-# frontier's rows (bench/README.md) come from ARTICLEAN_WASM_RUSTFLAGS (added to the nightly build's
-# flags) and ARTICLEAN_WASM_OPT (wasm-opt's passes in place of the shipped ones), with those two.
+# frontier's rows (bench/frontier.sh) come from ARTICLEAN_WASM_RUSTFLAGS (in place of
+# shipped_rustflags below; set and empty means none) and ARTICLEAN_WASM_OPT (wasm-opt's passes in
+# place of the shipped ones), with those two.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +37,12 @@ lock() { if command -v flock >/dev/null 2>&1; then flock /tmp/cargo.lock "$@"; e
 # Without a nightly toolchain with rust-src (setup.sh installs it), or when a newer nightly rejects
 # these flags, the stable build is used: correct, ~30 KB larger; the size gate then holds it to the
 # stable budget. ARTICLEAN_WASM_TOOLCHAIN=stable forces it.
+# Speed within the size budget: the module is optimised for size (opt-level z), where LLVM inlines
+# almost nothing and the crate's small helpers (DOM accessors, iterator adaptors, text tests) stay
+# calls. Raising the inliner's threshold to 50 (LLVM's default at -O2 is 225) inlines the small
+# ones: 1.7x faster in Node for ~10 KB gzip (bench/README.md, the frontier table).
+shipped_rustflags="-Cllvm-args=-inline-threshold=50"
+speed_rustflags="${ARTICLEAN_WASM_RUSTFLAGS-$shipped_rustflags}"
 build_kind_file="$target_dir/wasm32-unknown-unknown/wasm/build-kind"
 nightly_ready() {
   [ "${ARTICLEAN_WASM_TOOLCHAIN:-nightly}" = nightly ] && command -v rustup >/dev/null 2>&1 &&
@@ -46,7 +53,7 @@ features=()
 if [ -n "${ARTICLEAN_WASM_FEATURES:-}" ]; then features=(--features "$ARTICLEAN_WASM_FEATURES"); fi
 build_kind=stable
 if nightly_ready; then
-  if RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none ${ARTICLEAN_WASM_RUSTFLAGS:-}" \
+  if RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none $speed_rustflags" \
     lock cargo +nightly build --lib --target wasm32-unknown-unknown --profile wasm "${features[@]}" \
     -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size; then
     build_kind=nightly-build-std
@@ -55,7 +62,9 @@ if nightly_ready; then
   fi
 fi
 if [ "$build_kind" = stable ]; then
-  lock cargo build --lib --target wasm32-unknown-unknown --profile wasm "${features[@]}"
+  # RUSTFLAGS replaces .cargo/config.toml's flags, so its opt-level=z is given again.
+  RUSTFLAGS="-C opt-level=z $speed_rustflags" \
+    lock cargo build --lib --target wasm32-unknown-unknown --profile wasm "${features[@]}"
 fi
 rm -rf "$out"
 # The name and producers sections are ~90 KB of debugging data no user needs.
@@ -95,9 +104,10 @@ br=$(node -e "const z=require('zlib'),fs=require('fs');
   process.stdout.write(String(b.length))")
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1000 }'; }
 echo "build-wasm: pkg/articlean_bg.wasm raw $(kb "$raw") ($raw B), gzip -9 $(kb "$gz") ($gz B), brotli 11 $(kb "$br") ($br B)"
-# The budget the project promised (issue 4): the module must stay under 250 KB after gzip -9.
+# The ceiling issue 18 set: the module must stay under 320 KB after gzip -9 (the tighter recorded
+# budget, eval/size-budget.json, is what `npm test` enforces through `npm run size -- --check`).
 # ARTICLEAN_SIZE_BUDGET=enforce turns an overrun into a failed build.
-if ((gz > 250000)); then
-  echo "build-wasm: WARNING: gzip -9 size $gz B is over the 250 KB budget" >&2
+if ((gz > 320000)); then
+  echo "build-wasm: WARNING: gzip -9 size $gz B is over the 320 KB ceiling" >&2
   if [ "${ARTICLEAN_SIZE_BUDGET:-warn}" = enforce ]; then exit 1; fi
 fi

@@ -54,12 +54,48 @@ fn id_is_heading_anchor(dom: &Dom, id: NodeId, paragraph_text: usize) -> bool {
 
 /// The class/id rule that matches these names, if any.
 pub(crate) fn class_verdict(names: &ClassNames) -> Option<Verdict> {
-    CLASS_RULES
-        .iter()
-        .find(|(_, words, _)| names.has_phrase(words))
-        .map(|&(kind, _, reason)| Verdict { kind, reason })
+    // Most elements have no class or id: no rule to try.
+    if names.is_empty() {
+        return None;
+    }
+    first_class_rule(names)
+        .map(|i| CLASS_RULES[i])
+        .map(|(kind, _, reason)| Verdict { kind, reason })
         // `social-media-embed` holds an embedded post the story quotes, not a share bar.
         .filter(|v| !(v.reason == SOCIAL_REASON && names.has_word(EMBED_WORDS)))
+}
+
+/// The first rule of [`CLASS_RULES`] (in table order, which sets precedence) whose phrase the
+/// class names hold. The rules are looked up by their first word from each token (a sorted index,
+/// built once), not tried one by one: there are over a hundred, and this runs on every element
+/// with a class or id, on every pass.
+fn first_class_rule(names: &ClassNames) -> Option<usize> {
+    static BY_FIRST_WORD: std::sync::OnceLock<Vec<(&'static str, usize)>> =
+        std::sync::OnceLock::new();
+    let index = BY_FIRST_WORD.get_or_init(|| {
+        let mut index: Vec<(&'static str, usize)> = CLASS_RULES
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (_, words, _))| Some((*words.first()?, i)))
+            .collect();
+        index.sort_unstable();
+        index
+    });
+    let tokens = names.tokens();
+    let mut first: Option<usize> = None;
+    for (at, token) in tokens.iter().enumerate() {
+        let from = index.partition_point(|&(w, _)| w < token.as_str());
+        for &(_, rule) in index[from..].iter().take_while(|&&(w, _)| w == token) {
+            let words = CLASS_RULES[rule].1;
+            let fits = tokens
+                .get(at..at + words.len())
+                .is_some_and(|run| run.iter().zip(words).all(|(a, b)| a == b));
+            if fits && first.is_none_or(|f| rule < f) {
+                first = Some(rule);
+            }
+        }
+    }
+    first
 }
 
 /// Elements that are article content by their tag, whatever their class says: a heading with class

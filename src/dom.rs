@@ -8,6 +8,9 @@
 //! buffer per page, a node holding a range of it. Changing a text or an attribute writes the new
 //! value at the end of its buffer (the old bytes stay unused until the page is done), so a stage
 //! that rewrites many texts grows the buffer by what it writes, never more.
+//!
+//! The accessors every walk calls per node are `#[inline(always)]`: the WebAssembly module is
+//! optimised for size (`opt-level = "z"`), where LLVM otherwise leaves each one a call.
 
 use std::cell::Cell;
 use std::collections::BTreeMap;
@@ -17,6 +20,7 @@ use std::collections::BTreeMap;
 pub struct NodeId(pub u32);
 
 impl NodeId {
+    #[inline(always)]
     pub fn index(self) -> usize {
         self.0 as usize
     }
@@ -33,6 +37,7 @@ struct Span {
 }
 
 impl Span {
+    #[inline(always)]
     fn range(self) -> std::ops::Range<usize> {
         self.start as usize..self.start as usize + self.len as usize
     }
@@ -102,6 +107,7 @@ impl Names {
         id
     }
 
+    #[inline(always)]
     fn get(&self, id: u32) -> &str {
         &self.list[id as usize]
     }
@@ -175,6 +181,7 @@ impl Dom {
     }
 
     /// Spends one unit of work; false (and nothing spent) when none is left.
+    #[inline(always)]
     fn spend_work(&self) -> bool {
         let left = self.work_left.get();
         if left == 0 {
@@ -492,6 +499,7 @@ impl Dom {
         }
     }
 
+    #[inline(always)]
     pub fn parent(&self, id: NodeId) -> Option<NodeId> {
         match self.nodes[id.index()].parent {
             NO_PARENT => None,
@@ -499,16 +507,19 @@ impl Dom {
         }
     }
 
+    #[inline(always)]
     pub fn children(&self, id: NodeId) -> &[NodeId] {
         &self.nodes[id.index()].children
     }
 
     /// True for elements (not text, not the document).
+    #[inline(always)]
     pub fn is_element(&self, id: NodeId) -> bool {
         matches!(self.nodes[id.index()].kind, NodeKind::Element { .. })
     }
 
     /// The element's lowercase tag name, or `None` for text and the document.
+    #[inline(always)]
     pub fn tag(&self, id: NodeId) -> Option<&str> {
         match self.nodes[id.index()].kind {
             NodeKind::Element { tag, .. } => Some(self.names.get(tag)),
@@ -516,10 +527,12 @@ impl Dom {
         }
     }
 
+    #[inline(always)]
     pub fn is_tag(&self, id: NodeId, tag: &str) -> bool {
         self.tag(id) == Some(tag)
     }
 
+    #[inline(always)]
     fn text_span(&self, id: NodeId) -> Option<Span> {
         match self.nodes[id.index()].kind {
             NodeKind::Text { span, .. } => Some(span),
@@ -528,6 +541,7 @@ impl Dom {
     }
 
     /// The node's own text if it is a text node.
+    #[inline(always)]
     pub fn text(&self, id: NodeId) -> Option<&str> {
         self.text_span(id).map(|span| &self.text[span.range()])
     }
@@ -600,6 +614,7 @@ impl Dom {
         node.text_chars = node.text_chars.saturating_add(more_chars);
     }
 
+    #[inline(always)]
     fn attr_run(&self, id: NodeId) -> &[Attr] {
         match self.nodes[id.index()].kind {
             NodeKind::Element { attrs, .. } => &self.attrs[attrs.range()],

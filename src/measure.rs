@@ -45,6 +45,11 @@ impl ClassNames {
         ClassNames { tokens, joined }
     }
 
+    /// True when the element has no class or id words at all.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
     /// True when a token equals one of `words`.
     pub(crate) fn has_word(&self, words: &[&str]) -> bool {
         self.tokens.iter().any(|t| words.contains(&t.as_str()))
@@ -75,7 +80,7 @@ impl ClassNames {
         fragments.iter().any(|f| self.joined.contains(f))
     }
 
-    #[cfg(test)]
+    /// The tokens, in order.
     pub(crate) fn tokens(&self) -> &[String] {
         &self.tokens
     }
@@ -87,6 +92,22 @@ pub(crate) fn push_name_tokens(value: &str, tokens: &mut Vec<String>) {
     let mut current = String::new();
     let mut prev_lower = false;
     for c in value.chars() {
+        // ASCII (nearly every class name) without the Unicode tables and case-mapping iterator.
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                if c.is_ascii_uppercase() && prev_lower && !current.is_empty() {
+                    tokens.push(std::mem::take(&mut current));
+                }
+                prev_lower = c.is_ascii_lowercase();
+                current.push(c.to_ascii_lowercase());
+            } else {
+                prev_lower = false;
+                if !current.is_empty() {
+                    tokens.push(std::mem::take(&mut current));
+                }
+            }
+            continue;
+        }
         if c.is_alphabetic() {
             if c.is_uppercase() && prev_lower && !current.is_empty() {
                 tokens.push(std::mem::take(&mut current));

@@ -318,6 +318,40 @@ mod tests {
     }
 
     #[test]
+    fn the_tree_builders_moves_land_in_the_arena() {
+        // Foster parenting: text inside a table but outside its cells goes before the table, as
+        // one text node.
+        let dom = parse_html("<table>a<tr><td>x</td></tr>b</table>", &Limits::default()).unwrap();
+        let body = dom.body().unwrap();
+        let kids = dom.children(body);
+        assert_eq!(dom.text(kids[0]), Some("ab"));
+        assert_eq!(dom.tag(kids[1]), Some("table"));
+        // The adoption agency: misnested formatting is split as browsers split it.
+        let dom = parse_html("<b>1<p>2</b>3</p>", &Limits::default()).unwrap();
+        let body = dom.body().unwrap();
+        let tags: Vec<Option<&str>> = dom.children(body).iter().map(|&c| dom.tag(c)).collect();
+        assert_eq!(tags, vec![Some("b"), Some("p")]);
+        let p = dom.children(body)[1];
+        assert_eq!(dom.tag(dom.children(p)[0]), Some("b"));
+        assert_eq!(dom.text_content(p), "23");
+        // Comments are not stored: the text around one is one node. Template contents are not
+        // part of the page.
+        let dom = parse_html(
+            "<p>a<!-- note -->b</p><template><p>inert</p></template>",
+            &Limits::default(),
+        )
+        .unwrap();
+        let p = dom.find_tags(dom.root(), "p").next().unwrap();
+        assert_eq!(dom.children(p).len(), 1);
+        assert_eq!(dom.text(dom.children(p)[0]), Some("ab"));
+        assert!(!dom.text_content(dom.root()).contains("inert"));
+        // Every node is numbered in document order, with nothing unreachable left in the arena.
+        let order: Vec<NodeId> = dom.descendants(dom.root()).collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(order.len() + 1, dom.len());
+    }
+
+    #[test]
     fn noscript_content_is_markup() {
         let dom = parse_html("<noscript><img src=a.jpg></noscript>", &Limits::default()).unwrap();
         assert_eq!(dom.find_tags(dom.root(), "img").count(), 1);

@@ -473,30 +473,28 @@ const TRACKING_FIRST_WORDS: &[&str] = &[
 /// starts with one of [`TRACKING_FIRST_WORDS`], compared ASCII-caselessly (other scripts' words are
 /// listed in each case form).
 fn may_mention_tracking(text: &str) -> bool {
-    // Which bytes start some word (ASCII letters in both cases), so most bytes of a page cost one
-    // look-up, not one comparison per word.
-    static STARTS: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
-    let starts = STARTS.get_or_init(|| {
-        let mut starts = [false; 256];
-        for w in TRACKING_FIRST_WORDS {
+    // The words by their first byte (ASCII letters in both cases), so most bytes of a page cost
+    // one look-up and a candidate byte is compared only with the words it can start.
+    static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let by_first_byte = BY_FIRST_BYTE.get_or_init(|| {
+        let mut groups = vec![Vec::new(); 256];
+        for &w in TRACKING_FIRST_WORDS {
             if let Some(&b) = w.as_bytes().first() {
-                starts[usize::from(b.to_ascii_lowercase())] = true;
-                starts[usize::from(b.to_ascii_uppercase())] = true;
+                groups[usize::from(b.to_ascii_lowercase())].push(w);
+                if b.is_ascii_alphabetic() {
+                    groups[usize::from(b.to_ascii_uppercase())].push(w);
+                }
             }
         }
-        starts
+        groups
     });
     let bytes = text.as_bytes();
     bytes.iter().enumerate().any(|(i, &byte)| {
-        starts[usize::from(byte)] && {
-            let first = byte.to_ascii_lowercase();
-            TRACKING_FIRST_WORDS.iter().any(|w| {
-                w.as_bytes().first() == Some(&first)
-                    && bytes
-                        .get(i..i + w.len())
-                        .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
-            })
-        }
+        by_first_byte[usize::from(byte)].iter().any(|w| {
+            bytes
+                .get(i..i + w.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+        })
     })
 }
 

@@ -35,10 +35,13 @@ pub(super) fn rewrite_formulas(dom: &mut Dom) {
             walk.skip_children_of(id);
             continue;
         }
+        // The class is split once, not once per MathJax class name.
         if tag != "mjx-container"
-            && MATHJAX2_RENDER_CLASSES
-                .iter()
-                .any(|c| has_class(dom, id, c))
+            && dom.attr(id, "class").is_some_and(|class| {
+                class
+                    .split_ascii_whitespace()
+                    .any(|t| MATHJAX2_RENDER_CLASSES.contains(&t))
+            })
         {
             rendered_copies.push(id);
             walk.skip_children_of(id);
