@@ -7,6 +7,10 @@
 #   bash bench/frontier.sh [ROW...]   (default: every row)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ ! -d "${ARTICLEAN_SHARED:-../shared}/corpus/scrapinghub/pages" ]; then
+  echo "bench:frontier: skipped: no corpus at ${ARTICLEAN_SHARED:-../shared}/corpus/scrapinghub/pages"
+  exit 0
+fi
 # name | extra rustc flags | wasm-opt passes (empty: the shipped ones)
 rows=(
   "shipped (npm run build)|$(sed -n 's/^shipped_rustflags="\(.*\)"$/\1/p' scripts/build-wasm.sh)|"
