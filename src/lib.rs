@@ -81,10 +81,8 @@ pub fn clean_bytes_owned(
     content_type: Option<&str>,
     options: &Options,
 ) -> Result<Article, CleanError> {
-    // Checked before any decoding work, as in `clean_bytes`.
-    options.limits.check_input(bytes.len())?;
     let source = {
-        let text = decode::decode(&bytes, content_type);
+        let text = decode_within_limits(&bytes, content_type, options)?;
         source_within_limits(&text, options)?
     };
     drop(bytes);
@@ -104,9 +102,19 @@ pub fn clean_bytes(
     content_type: Option<&str>,
     options: &Options,
 ) -> Result<Article, CleanError> {
-    options.limits.check_input(bytes.len())?;
-    let text = decode::decode(bytes, content_type);
+    let text = decode_within_limits(bytes, content_type, options)?;
     clean(&text, options)
+}
+
+/// The page's text, decoded as [`clean_bytes`] describes; the input limit is checked first, so an
+/// oversized page costs no decoding work.
+fn decode_within_limits<'a>(
+    bytes: &'a [u8],
+    content_type: Option<&str>,
+    options: &Options,
+) -> Result<std::borrow::Cow<'a, str>, CleanError> {
+    options.limits.check_input(bytes.len())?;
+    Ok(decode::decode(bytes, content_type))
 }
 
 /// [`is_probably_readerable`] for a page given as raw bytes, decoded as [`clean_bytes`] decodes
@@ -139,8 +147,7 @@ pub fn dom_footprint(
     content_type: Option<&str>,
     options: &Options,
 ) -> Result<DomFootprint, CleanError> {
-    options.limits.check_input(bytes.len())?;
-    let text = decode::decode(bytes, content_type);
+    let text = decode_within_limits(bytes, content_type, options)?;
     let dom = parse::parse_html(&text, &options.limits)?;
     Ok(DomFootprint {
         nodes: dom.len(),

@@ -92,28 +92,26 @@ pub(crate) fn push_name_tokens(value: &str, tokens: &mut Vec<String>) {
     let mut current = String::new();
     let mut prev_lower = false;
     for c in value.chars() {
-        // ASCII (nearly every class name) without the Unicode tables and case-mapping iterator.
-        if c.is_ascii() {
-            if c.is_ascii_alphabetic() {
-                if c.is_ascii_uppercase() && prev_lower && !current.is_empty() {
-                    tokens.push(std::mem::take(&mut current));
-                }
-                prev_lower = c.is_ascii_lowercase();
-                current.push(c.to_ascii_lowercase());
-            } else {
-                prev_lower = false;
-                if !current.is_empty() {
-                    tokens.push(std::mem::take(&mut current));
-                }
-            }
-            continue;
-        }
-        if c.is_alphabetic() {
-            if c.is_uppercase() && prev_lower && !current.is_empty() {
+        // ASCII (nearly every class name) without the Unicode tables.
+        let (alphabetic, upper, lower) = if c.is_ascii() {
+            (
+                c.is_ascii_alphabetic(),
+                c.is_ascii_uppercase(),
+                c.is_ascii_lowercase(),
+            )
+        } else {
+            (c.is_alphabetic(), c.is_uppercase(), c.is_lowercase())
+        };
+        if alphabetic {
+            if upper && prev_lower && !current.is_empty() {
                 tokens.push(std::mem::take(&mut current));
             }
-            prev_lower = c.is_lowercase();
-            current.extend(c.to_lowercase());
+            prev_lower = lower;
+            if c.is_ascii() {
+                current.push(c.to_ascii_lowercase());
+            } else {
+                current.extend(c.to_lowercase());
+            }
         } else {
             prev_lower = false;
             if !current.is_empty() {

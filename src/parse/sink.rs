@@ -108,20 +108,36 @@ impl PageSink {
         id
     }
 
-    /// The node a `NodeOrText` stands for, or `None` when it is not stored (dropped text, a
-    /// comment).
-    fn child_node(&self, parent: NodeId, child: NodeOrText<NodeId>) -> Option<NodeId> {
-        match child {
+    /// Appends the text of `child` to `into` when `child` is text and `into` a text node (the
+    /// DOM merges adjacent text); true when it did.
+    fn merged_into_text(&self, into: Option<NodeId>, child: &NodeOrText<NodeId>) -> bool {
+        let (Some(into), NodeOrText::AppendText(text)) = (into, child) else {
+            return false;
+        };
+        let mut dom = self.dom.borrow_mut();
+        if dom.text(into).is_none() {
+            return false;
+        }
+        dom.append_text(into, text);
+        true
+    }
+
+    /// The node a `NodeOrText` stands for, detached and ready to insert under `parent`; `None`
+    /// when it is not stored (dropped text, a comment).
+    fn detached_child(&self, parent: NodeId, child: NodeOrText<NodeId>) -> Option<NodeId> {
+        let node = match child {
             NodeOrText::AppendNode(node) => {
-                (!self.facts.borrow()[node.index()].unstored).then_some(node)
+                (!self.facts.borrow()[node.index()].unstored).then_some(node)?
             }
             NodeOrText::AppendText(text) => {
                 if !keeps_text(&self.dom.borrow(), parent) {
                     return None;
                 }
-                Some(self.new_text(&text))
+                self.new_text(&text)
             }
-        }
+        };
+        self.detach(node);
+        Some(node)
     }
 
     /// Detaches `node` from its parent, finding it from the back of the parent's children.
@@ -229,20 +245,13 @@ impl TreeSink for PageSink {
 
     fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
         let parent = *parent;
-        if let NodeOrText::AppendText(text) = &child {
-            let mut dom = self.dom.borrow_mut();
-            if let Some(&last) = dom.children(parent).last() {
-                if dom.text(last).is_some() {
-                    dom.append_text(last, text);
-                    return;
-                }
-            }
-        }
-        let Some(node) = self.child_node(parent, child) else {
+        let last = self.dom.borrow().children(parent).last().copied();
+        if self.merged_into_text(last, &child) {
             return;
-        };
-        self.detach(node);
-        self.dom.borrow_mut().append(parent, node);
+        }
+        if let Some(node) = self.detached_child(parent, child) {
+            self.dom.borrow_mut().append(parent, node);
+        }
     }
 
     fn append_based_on_parent_node(
@@ -279,20 +288,15 @@ impl TreeSink for PageSink {
         let Some((parent, index)) = self.dom.borrow().parent_and_index_from_back(*sibling) else {
             return;
         };
-        if let NodeOrText::AppendText(text) = &child {
-            let mut dom = self.dom.borrow_mut();
-            if index > 0 {
-                let before = dom.children(parent)[index - 1];
-                if dom.text(before).is_some() {
-                    dom.append_text(before, text);
-                    return;
-                }
-            }
+        let before = index
+            .checked_sub(1)
+            .map(|i| self.dom.borrow().children(parent)[i]);
+        if self.merged_into_text(before, &child) {
+            return;
         }
-        let Some(node) = self.child_node(parent, child) else {
+        let Some(node) = self.detached_child(parent, child) else {
             return;
         };
-        self.detach(node);
         // The node may have been a child of the same parent: find the sibling again.
         let mut dom = self.dom.borrow_mut();
         let index = match dom.parent_and_index_from_back(*sibling) {
