@@ -140,12 +140,36 @@ impl Default for Dom {
     }
 }
 
+/// Makes room in `vec` for one more item, growing by half its length when full instead of
+/// doubling it. The arena and its buffers grow with the page, and while one grows the old and the
+/// new array are both held: at half growth that moment costs 2.5 times the contents, not 3, and the
+/// unused room left after it at most half, not all, of them. The copying stays amortised linear.
+pub(crate) fn make_room<T>(vec: &mut Vec<T>) {
+    if vec.len() == vec.capacity() {
+        vec.reserve_exact((vec.len() / 2).max(16));
+    }
+}
+
+/// The capacity a parsed page's arena and buffers keep: their contents and a sixteenth more for
+/// what the stages add (paragraph wrappers, rewritten constructs), so that rarely grows them.
+fn with_room(len: usize) -> usize {
+    len + len / 16 + 64
+}
+
+/// [`make_room`] for `bytes` more bytes of a text buffer.
+fn make_text_room(buffer: &mut String, bytes: usize) {
+    if buffer.capacity() - buffer.len() < bytes {
+        buffer.reserve_exact((buffer.len() / 2).max(bytes).max(256));
+    }
+}
+
 /// Appends `value` to `buffer` and returns its span. A buffer never outgrows `u32` ranges: the
 /// input limit keeps a page far below that, and a value that would not fit is stored empty.
 fn push_span(buffer: &mut String, value: &str) -> Span {
     let start = buffer.len();
     match (u32::try_from(start), u32::try_from(start + value.len())) {
         (Ok(start), Ok(_)) => {
+            make_text_room(buffer, value.len());
             buffer.push_str(value);
             Span {
                 start,
@@ -222,6 +246,7 @@ impl Dom {
 
     fn push(&mut self, kind: NodeKind, text_chars: u32) -> NodeId {
         let id = NodeId(self.nodes.len() as u32);
+        make_room(&mut self.nodes);
         self.nodes.push(Node::new(kind, text_chars));
         id
     }
@@ -242,6 +267,7 @@ impl Dom {
         for (name, value) in attrs {
             let name = self.names.intern(name);
             let value = push_span(&mut self.attr_values, value);
+            make_room(&mut self.attrs);
             self.attrs.push(Attr { name, value });
         }
         let attrs = Span {
@@ -321,9 +347,13 @@ impl Dom {
             }
         }
         self.nodes.truncate(reachable);
-        // Room for the nodes the stages add (paragraph wrappers, rewritten constructs) without the
-        // vector doubling: a doubling holds the old and the new array at once.
-        self.nodes.shrink_to(reachable + reachable / 16 + 64);
+        // The arena and buffers grew by half while parsing; what they will not need is given back
+        // (in place: shrinking never copies), keeping room for what the stages add.
+        self.nodes.shrink_to(with_room(reachable));
+        self.text.shrink_to(with_room(self.text.len()));
+        self.attrs.shrink_to(with_room(self.attrs.len()));
+        self.attr_values
+            .shrink_to(with_room(self.attr_values.len()));
         for node in &mut self.nodes {
             if node.parent != NO_PARENT {
                 node.parent = map[node.parent as usize];
@@ -518,6 +548,15 @@ impl Dom {
         matches!(self.nodes[id.index()].kind, NodeKind::Element { .. })
     }
 
+    /// The number the page's name table gives an element's tag: equal numbers, equal tags. For
+    /// tables keyed by tag, such as the tree sink's. (Other nodes get 0, also some tag's number.)
+    pub fn tag_key(&self, id: NodeId) -> u32 {
+        match self.nodes[id.index()].kind {
+            NodeKind::Element { tag, .. } => tag,
+            _ => 0,
+        }
+    }
+
     /// The element's lowercase tag name, or `None` for text and the document.
     #[inline(always)]
     pub fn tag(&self, id: NodeId) -> Option<&str> {
@@ -527,7 +566,6 @@ impl Dom {
         }
     }
 
-    #[inline(always)]
     pub fn is_tag(&self, id: NodeId, tag: &str) -> bool {
         self.tag(id) == Some(tag)
     }
@@ -598,6 +636,7 @@ impl Dom {
             }
             // (`String::extend_from_within` would save this copy; it is newer than the MSRV.)
             let own = self.text[span.range()].to_string();
+            make_text_room(&mut self.text, 2 * grown);
             self.text.push_str(&own);
             self.text.push_str(more);
             self.text.extend(std::iter::repeat_n(' ', grown));
@@ -907,24 +946,66 @@ impl Iterator for Ancestors<'_> {
 /// Folds every whitespace run to one space and trims the ends.
 pub fn collapse_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
+    push_collapsed(&mut out, s, &mut false);
+    out
+}
+
+/// Appends `s` to `out` as [`collapse_whitespace`] would write it, for text that arrives in
+/// pieces: `pending_space` carries a whitespace run from one piece to the next (start with false).
+pub fn push_collapsed(out: &mut String, s: &str, pending_space: &mut bool) {
     for c in s.chars() {
         if c.is_whitespace() {
-            pending_space = !out.is_empty();
+            *pending_space = !out.is_empty();
         } else {
-            if pending_space {
+            if *pending_space {
                 out.push(' ');
-                pending_space = false;
+                *pending_space = false;
             }
             out.push(c);
         }
     }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whitespace_collapses_the_same_in_pieces_as_whole() {
+        let pieces = ["  Hello ", "", "\n\tworld", "!  ", " x", "y  "];
+        let mut out = String::new();
+        let mut pending = false;
+        for p in pieces {
+            push_collapsed(&mut out, p, &mut pending);
+        }
+        assert_eq!(out, collapse_whitespace(&pieces.concat()));
+        assert_eq!(out, "Hello world! xy");
+    }
+
+    #[test]
+    fn the_arena_grows_by_half_and_keeps_little_room_after_parsing() {
+        let mut v: Vec<u32> = Vec::new();
+        let mut capacities = Vec::new();
+        for i in 0..10_000 {
+            make_room(&mut v);
+            v.push(i);
+            if capacities.last() != Some(&v.capacity()) {
+                capacities.push(v.capacity());
+            }
+        }
+        for pair in capacities.windows(2).skip(1) {
+            assert!(pair[1] <= pair[0] + pair[0] / 2 + 1, "{capacities:?}");
+        }
+        let html = "<p>a</p>".repeat(2000);
+        let mut dom = crate::parse::parse_html(&html, &crate::options::Limits::default()).unwrap();
+        let nodes = dom.len();
+        assert!(dom.nodes.capacity() <= with_room(nodes));
+        assert!(dom.text.capacity() <= with_room(dom.text.len()));
+        // Nodes added later fit in the room kept.
+        let extra = dom.create_text("later");
+        assert!(extra.index() < dom.nodes.capacity());
+        dom.append(dom.root(), extra);
+    }
 
     fn sample() -> (Dom, NodeId, NodeId, NodeId) {
         let mut dom = Dom::new();

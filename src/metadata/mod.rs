@@ -292,8 +292,11 @@ fn unescape_entities(s: &str) -> String {
 }
 
 /// Text of the subtree without `<script>`/`<style>` contents (a byline box may hold an ad script).
+/// Whitespace runs are collapsed as the text is gathered, so a large subtree (some pages mark
+/// their whole article as the author box) costs one copy of its text, not two.
 fn visible_text(dom: &Dom, n: NodeId) -> String {
     let mut out = String::new();
+    let mut pending_space = false;
     let mut walk = dom.descendants(n);
     while let Some(d) = walk.next() {
         if matches!(
@@ -302,10 +305,10 @@ fn visible_text(dom: &Dom, n: NodeId) -> String {
         ) {
             walk.skip_children_of(d);
         } else if let Some(t) = dom.text(d) {
-            out.push_str(t);
+            crate::dom::push_collapsed(&mut out, t, &mut pending_space);
         }
     }
-    crate::dom::collapse_whitespace(&out)
+    out
 }
 
 /// A comparison key: lowercase words only, so "Title¶", "title" and "TITLE " compare equal and

@@ -318,6 +318,51 @@ mod tests {
     }
 
     #[test]
+    fn svg_drawing_attributes_are_not_stored_but_names_and_labels_are() {
+        let dom = parse_html(
+            r#"<svg class="icon" viewBox="0 0 10 10"><g transform="scale(2)"><path class="wave"
+            d="M0 0L10 10" fill="red" aria-label="Share"/></g><foreignObject><p class="n"
+            style="x">In HTML</p></foreignObject></svg><p data-x="1" title="t">After</p>"#,
+            &Limits::default(),
+        )
+        .unwrap();
+        let svg = dom.find_tags(dom.root(), "svg").next().unwrap();
+        assert_eq!(
+            dom.attr(svg, "viewbox"),
+            Some("0 0 10 10"),
+            "the <svg> keeps all"
+        );
+        let g = dom.find_tags(dom.root(), "g").next().unwrap();
+        assert_eq!(dom.attrs(g).count(), 0);
+        let path = dom.find_tags(dom.root(), "path").next().unwrap();
+        let kept: Vec<(&str, &str)> = dom.attrs(path).collect();
+        assert_eq!(kept, [("class", "wave"), ("aria-label", "Share")]);
+        // HTML inside the drawing and after it is untouched.
+        let ps: Vec<NodeId> = dom.find_tags(dom.root(), "p").collect();
+        assert_eq!(dom.attr(ps[0], "style"), Some("x"));
+        assert_eq!(dom.attr(ps[1], "data-x"), Some("1"));
+        assert_eq!(dom.attr(ps[1], "title"), Some("t"));
+    }
+
+    #[test]
+    fn template_and_mathml_facts_survive_packing() {
+        // The packed facts still tell the tree builder which node is a template (its contents
+        // are dropped) and which annotation-xml holds HTML (its <p> stays inside the math).
+        let dom = parse_html(
+            r#"<template><p>Inert</p></template><math><annotation-xml encoding="text/html"><p>Inside</p></annotation-xml></math><svg><title>T</title></svg><p>Out</p>"#,
+            &Limits::default(),
+        )
+        .unwrap();
+        assert!(!dom.text_content(dom.root()).contains("Inert"));
+        let annotation = dom.find_tags(dom.root(), "annotation-xml").next().unwrap();
+        let inner = dom.find_tags(annotation, "p").next().unwrap();
+        assert_eq!(dom.text_content(inner), "Inside");
+        let body = dom.body().unwrap();
+        let last = *dom.children(body).last().unwrap();
+        assert_eq!(dom.text_content(last), "Out");
+    }
+
+    #[test]
     fn the_tree_builders_moves_land_in_the_arena() {
         // Foster parenting: text inside a table but outside its cells goes before the table, as
         // one text node.

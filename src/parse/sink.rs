@@ -44,36 +44,93 @@ impl ElemName for SinkName {
     }
 }
 
-/// What the tree builder needs to know about a node that the `Dom` does not hold.
-struct BuilderFacts {
-    /// The element's name; an empty name in no namespace for every other node.
-    name: SinkName,
-    /// The fragment holding a `<template>`'s contents.
-    template_contents: Option<NodeId>,
-    /// MathML `annotation-xml` with an HTML encoding: the tree builder parses its content as HTML.
-    mathml_integration_point: bool,
-    /// A comment or processing instruction: never attached.
-    unstored: bool,
-}
+/// What the tree builder needs to know about a node that the `Dom` does not hold, packed in 32
+/// bits per node (the facts vector grows with the page, and its doubling was a fifth of the peak
+/// memory on dense pages): the index of the element's name in [`SinkFacts`] and three flags.
+#[derive(Clone, Copy)]
+struct BuilderFacts(u32);
 
 impl BuilderFacts {
-    fn other() -> BuilderFacts {
-        BuilderFacts {
-            name: SinkName {
+    const NAME: u32 = (1 << 29) - 1;
+    /// A `<template>`: its contents fragment is the node created right after it.
+    const TEMPLATE: u32 = 1 << 29;
+    /// A comment or processing instruction: never attached.
+    const UNSTORED: u32 = 1 << 30;
+    /// MathML `annotation-xml` with an HTML encoding: the tree builder parses its content as HTML.
+    const MATHML_INTEGRATION_POINT: u32 = 1 << 31;
+
+    /// Any node but an element: the empty name, no flags.
+    const OTHER: BuilderFacts = BuilderFacts(0);
+
+    fn has(self, flag: u32) -> bool {
+        self.0 & flag != 0
+    }
+
+    fn name(self) -> usize {
+        (self.0 & Self::NAME) as usize
+    }
+}
+
+/// The facts of every node, and the distinct element names of the page they point to, each once,
+/// with the empty name at index 0.
+struct SinkFacts {
+    /// Indexed by `NodeId::index()`, one entry per node of the `Dom`.
+    per_node: Vec<BuilderFacts>,
+    list: Vec<SinkName>,
+    /// Index in `list` by the `Dom`'s interned tag and the namespace (HTML, SVG, MathML); 0 when
+    /// not seen yet.
+    by_tag: Vec<[u32; 3]>,
+}
+
+impl SinkFacts {
+    fn new() -> SinkFacts {
+        SinkFacts {
+            per_node: vec![BuilderFacts::OTHER],
+            list: vec![SinkName {
                 ns: ns!(),
                 local: local_name!(""),
-            },
-            template_contents: None,
-            mathml_integration_point: false,
-            unstored: false,
+            }],
+            by_tag: Vec::new(),
         }
+    }
+
+    /// The index of `name`, an element's whose tag the `Dom` interned as `tag`.
+    fn name_index(&mut self, tag: u32, name: QualName) -> u32 {
+        let slot = match name.ns {
+            ns!(html) => Some(0),
+            ns!(svg) => Some(1),
+            ns!(mathml) => Some(2),
+            _ => None,
+        };
+        let tag = tag as usize;
+        let known = slot
+            .and_then(|slot| Some(self.by_tag.get(tag)?[slot]))
+            .filter(|&i| i != 0 && self.list[i as usize].local == name.local);
+        if let Some(index) = known {
+            return index;
+        }
+        let index = (self.list.len() as u32).min(BuilderFacts::NAME);
+        self.list.push(SinkName {
+            ns: name.ns,
+            local: name.local,
+        });
+        if let Some(slot) = slot {
+            if self.by_tag.len() <= tag {
+                self.by_tag.resize(tag + 1, [0; 3]);
+            }
+            // A second spelling of the same lowercase name (not one the tokenizer makes) is
+            // stored again rather than cached.
+            if self.by_tag[tag][slot] == 0 {
+                self.by_tag[tag][slot] = index;
+            }
+        }
+        index
     }
 }
 
 pub(super) struct PageSink {
     dom: RefCell<Dom>,
-    /// Indexed by `NodeId::index()`, one entry per node of `dom`.
-    facts: RefCell<Vec<BuilderFacts>>,
+    facts: RefCell<SinkFacts>,
     max_attributes: usize,
     /// Attributes not merged into a repeated `<html>`/`<body>` because of the cap.
     dropped_attributes: Cell<usize>,
@@ -83,7 +140,7 @@ impl PageSink {
     pub(super) fn new(max_attributes: usize) -> PageSink {
         PageSink {
             dom: RefCell::new(Dom::new()),
-            facts: RefCell::new(vec![BuilderFacts::other()]),
+            facts: RefCell::new(SinkFacts::new()),
             max_attributes,
             dropped_attributes: Cell::new(0),
         }
@@ -99,12 +156,14 @@ impl PageSink {
     }
 
     fn push_facts(&self, facts: BuilderFacts) {
-        self.facts.borrow_mut().push(facts);
+        let all = &mut self.facts.borrow_mut().per_node;
+        crate::dom::make_room(all);
+        all.push(facts);
     }
 
     fn new_text(&self, text: &str) -> NodeId {
         let id = self.dom.borrow_mut().create_text(text);
-        self.push_facts(BuilderFacts::other());
+        self.push_facts(BuilderFacts::OTHER);
         id
     }
 
@@ -126,9 +185,9 @@ impl PageSink {
     /// when it is not stored (dropped text, a comment).
     fn detached_child(&self, parent: NodeId, child: NodeOrText<NodeId>) -> Option<NodeId> {
         let node = match child {
-            NodeOrText::AppendNode(node) => {
-                (!self.facts.borrow()[node.index()].unstored).then_some(node)?
-            }
+            NodeOrText::AppendNode(node) => (!self.facts.borrow().per_node[node.index()]
+                .has(BuilderFacts::UNSTORED))
+            .then_some(node)?,
             NodeOrText::AppendText(text) => {
                 if !keeps_text(&self.dom.borrow(), parent) {
                     return None;
@@ -166,6 +225,19 @@ fn keeps_text(dom: &Dom, parent: NodeId) -> bool {
     }
 }
 
+/// Whether an attribute of a drawing element inside an `<svg>` (a path, a shape, a group) is one a
+/// stage reads: names, classes, styles and accessibility labels, which say what the drawing is
+/// and whether it is shown. The rest is geometry and paint (`d`, `points`, `transform`, `fill`):
+/// a page of inline charts or icons can hold more path data than text, and no stage reads it, since
+/// a drawing is never article content (`tags::is_never_content`).
+fn svg_attribute_is_read(name: &str) -> bool {
+    matches!(
+        name,
+        "id" | "class" | "style" | "role" | "hidden" | "href" | "title"
+    ) || name.starts_with("aria-")
+        || name.starts_with("data-")
+}
+
 /// A name as the `Dom` keeps it: ASCII lowercase (SVG's `foreignObject`, `viewBox`), copied only
 /// when it has capitals.
 fn lowercase_name(name: &str) -> Cow<'_, str> {
@@ -197,10 +269,12 @@ impl TreeSink for PageSink {
     }
 
     fn elem_name<'a>(&'a self, target: &'a NodeId) -> SinkName {
-        self.facts.borrow()[target.index()].name.clone()
+        let facts = self.facts.borrow();
+        facts.list[facts.per_node[target.index()].name()].clone()
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
+        let draws_only = name.ns == ns!(svg) && name.local != local_name!("svg");
         let names: Vec<Cow<'_, str>> = attrs
             .iter()
             .map(|a| lowercase_name(&a.name.local))
@@ -211,31 +285,29 @@ impl TreeSink for PageSink {
             names
                 .iter()
                 .map(|n| &**n)
-                .zip(attrs.iter().map(|a| &*a.value)),
+                .zip(attrs.iter().map(|a| &*a.value))
+                .filter(|(name, _)| !draws_only || svg_attribute_is_read(name)),
         );
+        let tag = dom.tag_key(id);
         let template_contents = flags.template.then(|| dom.create_fragment());
         drop(dom);
-        self.push_facts(BuilderFacts {
-            name: SinkName {
-                ns: name.ns,
-                local: name.local,
-            },
-            template_contents,
-            mathml_integration_point: flags.mathml_annotation_xml_integration_point,
-            unstored: false,
-        });
+        let mut facts = self.facts.borrow_mut().name_index(tag, name);
         if template_contents.is_some() {
-            self.push_facts(BuilderFacts::other());
+            facts |= BuilderFacts::TEMPLATE;
+        }
+        if flags.mathml_annotation_xml_integration_point {
+            facts |= BuilderFacts::MATHML_INTEGRATION_POINT;
+        }
+        self.push_facts(BuilderFacts(facts));
+        if template_contents.is_some() {
+            self.push_facts(BuilderFacts::OTHER);
         }
         id
     }
 
     fn create_comment(&self, _text: StrTendril) -> NodeId {
         let id = self.dom.borrow_mut().create_fragment();
-        self.push_facts(BuilderFacts {
-            unstored: true,
-            ..BuilderFacts::other()
-        });
+        self.push_facts(BuilderFacts(BuilderFacts::UNSTORED));
         id
     }
 
@@ -271,7 +343,8 @@ impl TreeSink for PageSink {
     fn append_doctype_to_document(&self, _: StrTendril, _: StrTendril, _: StrTendril) {}
 
     fn get_template_contents(&self, target: &NodeId) -> NodeId {
-        let contents = self.facts.borrow()[target.index()].template_contents;
+        let is_template = self.facts.borrow().per_node[target.index()].has(BuilderFacts::TEMPLATE);
+        let contents = is_template.then(|| NodeId(target.0 + 1));
         // html5ever asks only for templates' contents; anything else gets a fresh fragment that
         // is never attached, so its content is dropped like a template's.
         contents.unwrap_or_else(|| self.create_comment(StrTendril::new()))
@@ -331,6 +404,6 @@ impl TreeSink for PageSink {
     }
 
     fn is_mathml_annotation_xml_integration_point(&self, handle: &NodeId) -> bool {
-        self.facts.borrow()[handle.index()].mathml_integration_point
+        self.facts.borrow().per_node[handle.index()].has(BuilderFacts::MATHML_INTEGRATION_POINT)
     }
 }

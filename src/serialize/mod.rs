@@ -681,10 +681,13 @@ impl Writer<'_, '_> {
 
     /// Emits a block whose `content` is the sanitized HTML of its whole subtree.
     fn emit_subtree(&mut self, id: NodeId, block: Block) {
-        let mut html = String::new();
-        self.write_html(id, &mut html);
-        self.out.content.push_str(&html);
-        self.out.content.push('\n');
+        // Written straight into `content` (taken out while `self` is borrowed to write): a
+        // block can be most of a page (a long reference list), and a copy of it beside
+        // `content` was the peak of the whole clean on such pages.
+        let mut content = std::mem::take(&mut self.out.content);
+        self.write_html(id, &mut content);
+        content.push('\n');
+        self.out.content = content;
         self.out.blocks.push(block);
     }
 

@@ -56,10 +56,17 @@ unsafe impl GlobalAlloc for PeakCountingAllocator {
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let new_ptr = unsafe { System.realloc(ptr, layout, new_size) };
         if !new_ptr.is_null() {
-            // Counted as the new block arriving before the old one leaves: a copying realloc
-            // briefly holds both.
-            count_allocated(new_size);
-            count_freed(layout.size());
+            if new_size <= layout.size() {
+                // Shrinking is done in place, by splitting the block, in the C library's
+                // allocator and in the one Rust's WebAssembly target uses (dlmalloc): the tail is
+                // freed and nothing is copied.
+                count_freed(layout.size() - new_size);
+            } else {
+                // Growing is counted as the new block arriving before the old one leaves: a
+                // copying realloc briefly holds both.
+                count_allocated(new_size);
+                count_freed(layout.size());
+            }
         }
         new_ptr
     }
