@@ -980,6 +980,16 @@ mod tests {
         }
         assert_eq!(out, collapse_whitespace(&pieces.concat()));
         assert_eq!(out, "Hello world! xy");
+        // Every kind of whitespace folds, at the ends and inside.
+        for (s, folded) in [
+            ("", ""),
+            (" ", ""),
+            ("\u{3000}東京\u{3000}\u{3000}大阪\u{a0}", "東京 大阪"),
+            ("\x0bx\x0cy\r\nz ", "x y z"),
+            ("слово  слово\t", "слово слово"),
+        ] {
+            assert_eq!(collapse_whitespace(s), folded, "{s:?}");
+        }
     }
 
     #[test]
