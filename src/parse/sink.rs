@@ -76,8 +76,8 @@ impl BuilderFacts {
 struct SinkFacts {
     /// Indexed by `NodeId::index()`, one entry per node of the `Dom`.
     per_node: Vec<BuilderFacts>,
-    list: Vec<SinkName>,
-    /// Index in `list` by the `Dom`'s interned tag and the namespace (HTML, SVG, MathML); 0 when
+    names: Vec<SinkName>,
+    /// Index in `names` by the `Dom`'s interned tag and the namespace (HTML, SVG, MathML); 0 when
     /// not seen yet.
     by_tag: Vec<[u32; 3]>,
 }
@@ -86,7 +86,7 @@ impl SinkFacts {
     fn new() -> SinkFacts {
         SinkFacts {
             per_node: vec![BuilderFacts::OTHER],
-            list: vec![SinkName {
+            names: vec![SinkName {
                 ns: ns!(),
                 local: local_name!(""),
             }],
@@ -105,12 +105,14 @@ impl SinkFacts {
         let tag = tag as usize;
         let known = slot
             .and_then(|slot| Some(self.by_tag.get(tag)?[slot]))
-            .filter(|&i| i != 0 && self.list[i as usize].local == name.local);
+            .filter(|&i| i != 0 && self.names[i as usize].local == name.local);
         if let Some(index) = known {
             return index;
         }
-        let index = (self.list.len() as u32).min(BuilderFacts::NAME);
-        self.list.push(SinkName {
+        // (The input limit keeps a page's elements far below the 29 bits of a name index; the
+        // `min` only keeps an impossible overflow out of the flag bits.)
+        let index = (self.names.len() as u32).min(BuilderFacts::NAME);
+        self.names.push(SinkName {
             ns: name.ns,
             local: name.local,
         });
@@ -270,7 +272,7 @@ impl TreeSink for PageSink {
 
     fn elem_name<'a>(&'a self, target: &'a NodeId) -> SinkName {
         let facts = self.facts.borrow();
-        facts.list[facts.per_node[target.index()].name()].clone()
+        facts.names[facts.per_node[target.index()].name()].clone()
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
